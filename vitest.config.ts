@@ -1,0 +1,46 @@
+import './tests/support/node20-polyfill.ts';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
+
+const setupFiles = ['./tests/support/node20-polyfill.ts'];
+
+/** Each browser project needs its own object: sharing one fails with "Cannot define a nested project". */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'model', include: ['packages/model/test/**/*.test.ts'], environment: 'node', setupFiles },
+      },
+      {
+        test: { name: 'receiver', include: ['packages/receiver/test/**/*.test.ts'], environment: 'node', setupFiles },
+      },
+      {
+        test: {
+          name: 'kennisblad',
+          include: ['packages/kennisblad/test/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        optimizeDeps: { include: ['axe-core'] },
+        test: {
+          name: 'widgets',
+          include: ['packages/widgets/test/**/*.test.ts'],
+          setupFiles,
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});

@@ -1,4 +1,5 @@
 import './tests/support/node20-polyfill.ts';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
@@ -40,6 +41,11 @@ export default defineConfig({
           setupFiles,
           browser: browser(),
         },
+      },
+      {
+        plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
+        optimizeDeps: { include: ['axe-core'] },
+        test: { name: 'storybook', setupFiles, browser: browser() },
       },
     ],
   },

@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles of every Maatwerk element.
+ *
+ * Theming is two-tier: global `--maatwerk-*` tokens, each falling back to the NL Design System
+ * (Utrecht) token a municipal house style usually sets already, then to our own default. Internals
+ * read only the private `--_*` copies. Everything the host page could leak in by inheritance
+ * (font, colour, size, spacing, text transforms) is set explicitly on `.base`, because a hostile
+ * `* { font-size: 40px !important }` still reaches the host element itself.
+ */
+export const baseStyles = css`
+  :host {
+    --_font-family: var(--maatwerk-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif));
+    --_font-size: var(--maatwerk-font-size, var(--utrecht-document-font-size, 16px));
+    --_line-height: var(--maatwerk-line-height, var(--utrecht-document-line-height, 1.5));
+    --_color-text: var(--maatwerk-color-text, var(--utrecht-document-color, #1a1a1a));
+    --_color-muted: var(--maatwerk-color-muted, #4d4d4d);
+    --_color-background: var(--maatwerk-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_color-surface: var(--maatwerk-color-surface, #f1f4f8);
+    --_color-border: var(--maatwerk-color-border, var(--utrecht-form-control-border-color, #6b6b6b));
+    --_color-primary: var(--maatwerk-color-primary, var(--utrecht-button-primary-action-background-color, #154273));
+    --_color-primary-text: var(--maatwerk-color-primary-text, var(--utrecht-button-primary-action-color, #ffffff));
+    --_color-link: var(--maatwerk-color-link, var(--utrecht-link-color, var(--_color-primary)));
+    --_color-error: var(--maatwerk-color-error, var(--utrecht-feedback-danger-color, #b00020));
+    --_color-success: var(--maatwerk-color-success, var(--utrecht-feedback-success-color, #2a6e2f));
+    --_focus-color: var(--maatwerk-focus-outline-color, var(--utrecht-focus-outline-color, #1a1a1a));
+    --_focus-background: var(--maatwerk-focus-background-color, var(--utrecht-focus-background-color, #ffbf47));
+    --_radius: var(--maatwerk-border-radius, var(--utrecht-button-border-radius, 4px));
+    --_space: var(--maatwerk-space, 1em);
+
+    display: block;
+    contain: content;
+    box-sizing: border-box;
+    font: normal var(--_font-size) / var(--_line-height) var(--_font-family);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    background: var(--_color-background);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+    max-inline-size: 100%;
+  }
+
+  h1, h2, h3, h4, h5, h6 {
+    font-family: inherit;
+    color: inherit;
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+    font-weight: 700;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  h2 { font-size: 1.5em; }
+  h3 { font-size: 1.25em; }
+  h4 { font-size: 1.0625em; }
+
+  p, ul, ol, dl, fieldset, table {
+    margin-block: 0 var(--_space);
+  }
+
+  a {
+    color: var(--_color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-primary-text);
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button--secondary {
+    background: var(--_color-background);
+    color: var(--_color-primary);
+  }
+  .button--subtle {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_color-link);
+    text-decoration: underline;
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus-background);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .error-text {
+    color: var(--_color-error);
+    font-weight: 600;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

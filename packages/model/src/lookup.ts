@@ -51,6 +51,10 @@ interface Entry {
   kind: MatchKind;
   matched: string;
   alias?: MunicipalityAlias;
+  /** Current and former CBS codes match exactly or by prefix only, never by typo. */
+  isCode: boolean;
+  /** masks[n]: the characters of `compact.slice(0, n)` as a bit set, to skip hopeless typo comparisons. */
+  masks: Uint32Array;
 }
 
 const KIND_ORDER: Record<MatchKind, number> = { name: 0, code: 1, spelling: 2, former: 3 };
@@ -61,17 +65,18 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
   const byCode = new Map(geography.municipalities.map((municipality) => [municipality.code, municipality]));
 
   const entries: Entry[] = [];
-  const add = (text: string, municipality: Municipality, kind: MatchKind, alias?: MunicipalityAlias) => {
+  const add = (text: string, municipality: Municipality, kind: MatchKind, isCode: boolean, alias?: MunicipalityAlias) => {
     const key = normalise(text);
     if (!key) return;
-    entries.push({ key, compact: key.replaceAll(' ', ''), words: key.split(' '), municipality, kind, matched: text, alias });
+    const compact = key.replaceAll(' ', '');
+    entries.push({ key, compact, words: key.split(' '), municipality, kind, matched: text, alias, isCode, masks: prefixMasks(compact) });
   };
   for (const municipality of geography.municipalities) {
-    add(municipality.name, municipality, 'name');
-    add(municipality.code, municipality, 'code');
+    add(municipality.name, municipality, 'name', false);
+    add(municipality.code, municipality, 'code', true);
     for (const alias of municipality.aliases ?? []) {
-      add(alias.name, municipality, alias.kind);
-      if (alias.code) add(alias.code, municipality, 'former', alias);
+      add(alias.name, municipality, alias.kind, false);
+      if (alias.code) add(alias.code, municipality, 'former', true, alias);
     }
   }
   // Attach the alias object to alias entries (added by name above).
@@ -98,9 +103,10 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
     const key = codeKey(normalise(query));
     if (!key) return [];
     const compact = key.replaceAll(' ', '');
+    const typed: Query = { key, compact, mask: charMask(compact, compact.length), codePrefix: codePrefix(normalise(query)) };
     const best = new Map<Municipality, { rank: number; entry: Entry }>();
     for (const entry of entries) {
-      const rank = matchRank(entry, key, compact);
+      const rank = matchRank(entry, typed);
       if (rank === null) continue;
       const current = best.get(entry.municipality);
       if (!current || rank < current.rank || (rank === current.rank && KIND_ORDER[entry.kind] < KIND_ORDER[current.entry.kind])) {
@@ -108,16 +114,17 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
       }
     }
     return [...best.values()]
-      .sort((a, b) => a.rank - b.rank || a.entry.municipality.name.localeCompare(b.entry.municipality.name, 'nl'))
+      .sort((a, b) => a.rank - b.rank || collator.compare(a.entry.municipality.name, b.entry.municipality.name))
       .slice(0, limit)
       .map(({ entry }) => toMatch(entry));
   }
 
   function lookup(query: string): LookupResult {
     const key = codeKey(normalise(query));
+    const compact = key.replaceAll(' ', '');
     const exact = key
       ? entries
-          .filter((entry) => entry.key === key || entry.compact === key.replaceAll(' ', ''))
+          .filter((entry) => entry.key === key || entry.compact === compact)
           .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       : [];
     const municipalities = new Set(exact.map((entry) => entry.municipality));
@@ -136,45 +143,105 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
   };
 }
 
+const CODE = /^(?:gm ?)?(\d{1,4})$/;
+
 /** "363", "0363" and "gm 0363" all mean GM0363. */
 function codeKey(key: string): string {
-  const digits = /^(?:gm ?)?(\d{1,4})$/.exec(key);
+  const digits = CODE.exec(key);
   return digits ? `gm${digits[1]!.padStart(4, '0')}` : key;
 }
 
-function matchRank(entry: Entry, key: string, compact: string): number | null {
+/** A code being typed: "GM036" and "036" are the start of GM0360 to GM0369. */
+function codePrefix(key: string): string | undefined {
+  const digits = CODE.exec(key);
+  return digits ? `gm${digits[1]}` : undefined;
+}
+
+interface Query {
+  key: string;
+  compact: string;
+  mask: number;
+  /** Set when the query looks like (the start of) a CBS code. */
+  codePrefix: string | undefined;
+}
+
+const collator = new Intl.Collator('nl');
+
+/** A bit per character (a-z and 0-9 share 32 bits: a shared bit only makes the filter less strict, never wrong). */
+function charMask(text: string, length: number): number {
+  let mask = 0;
+  for (let index = 0; index < length; index++) mask |= 1 << (text.charCodeAt(index) & 31);
+  return mask >>> 0;
+}
+
+function prefixMasks(text: string): Uint32Array {
+  const masks = new Uint32Array(text.length + 1);
+  for (let index = 0; index < text.length; index++) masks[index + 1] = (masks[index]! | (1 << (text.charCodeAt(index) & 31))) >>> 0;
+  return masks;
+}
+
+function bitCount(value: number): number {
+  let count = 0;
+  for (let rest = value >>> 0; rest; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * Every character of the query that the other text lacks costs at least one edit, so when more are
+ * missing than the edits allowed the (costlier) distance need not be computed.
+ */
+function couldBeWithin(query: Query, mask: number, allowed: number): boolean {
+  return bitCount(query.mask & ~mask) <= allowed;
+}
+
+function matchRank(entry: Entry, query: Query): number | null {
+  const { key, compact } = query;
   if (entry.key === key || entry.compact === compact) return 0;
   if (entry.key.startsWith(key) || entry.compact.startsWith(compact)) return 1;
-  if (entry.kind === 'code') return null; // codes match exactly or by prefix only
+  // Codes match exactly or by prefix only; a code is typed without its leading zeros' padding.
+  if (entry.isCode) return query.codePrefix !== undefined && entry.key.startsWith(query.codePrefix) ? 1 : null;
   if (entry.words.some((word) => word.startsWith(key))) return 2;
   if (key.length >= 3 && entry.key.includes(key)) return 3;
-  // Typo tolerance: compare with the entry's start of the same length, so half-typed names qualify.
+  // Typo tolerance: compare with the entry's start of the same length (plus one), so half-typed
+  // names qualify, and with the whole entry.
   if (compact.length < 4) return null;
   const allowed = compact.length >= 8 ? 2 : 1;
-  const distance = boundedDistance(compact, entry.compact.slice(0, compact.length + 1), allowed);
-  const whole = boundedDistance(compact, entry.compact, allowed);
-  const best = Math.min(distance, whole);
+  const length = entry.compact.length;
+  const start = Math.min(length, compact.length + 1);
+  let best = allowed + 1;
+  if (couldBeWithin(query, entry.masks[start]!, allowed)) best = boundedDistance(compact, entry.compact, allowed, start);
+  if (best > 0 && start < length && Math.abs(length - compact.length) <= allowed && couldBeWithin(query, entry.masks[length]!, allowed)) {
+    best = Math.min(best, boundedDistance(compact, entry.compact, allowed));
+  }
   return best <= allowed ? 4 + best : null;
 }
 
-/** Optimal string alignment distance (transpositions count as one), or `limit + 1` once it exceeds `limit`. */
-export function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit + 1) return limit + 1;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+// Three reusable rows for boundedDistance: a typeahead calls it for hundreds of entries per key stroke.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Optimal string alignment distance (transpositions count as one) between `a` and the first
+ * `bLength` characters of `b`, or `limit + 1` once it exceeds `limit`.
+ */
+export function boundedDistance(a: string, b: string, limit: number, bLength: number = b.length): number {
+  const n = Math.min(bLength, b.length);
+  if (Math.abs(a.length - n) > limit) return limit + 1;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [previous2, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
-      current.push(value);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, previous2[j - 2]! + 1);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous2 = previous;
-    previous = current;
+    [previous2, previous, current] = [previous, current, previous2];
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(previous[n]!, limit + 1);
 }

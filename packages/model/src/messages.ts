@@ -37,7 +37,7 @@ const SCHEMA_MESSAGES: Record<Lang, Record<string, (params: Params) => string>> 
     enum: (p) => `Deze waarde is niet toegestaan. Kies uit: ${list(p.allowedValues)}.`,
     const: (p) => `Deze waarde moet precies ${JSON.stringify(p.allowedValue)} zijn.`,
     pattern: () => `Deze tekst heeft niet de goede vorm.`,
-    format: (p) => `Dit is geen geldige ${formatName('nl', p.format)}.`,
+    format: (p) => `Dit is geen ${formatName('nl', p.format)}.`,
     minLength: (p) => (p.limit === 1 ? `Dit veld mag niet leeg zijn.` : `Deze tekst is te kort: minstens ${p.limit} tekens.`),
     maxLength: (p) => `Deze tekst is te lang: hoogstens ${p.limit} tekens.`,
     minItems: (p) => `Deze lijst is te kort: minstens ${p.limit} onderdelen.`,
@@ -54,7 +54,7 @@ const SCHEMA_MESSAGES: Record<Lang, Record<string, (params: Params) => string>> 
     enum: (p) => `This value is not allowed. Choose one of: ${list(p.allowedValues)}.`,
     const: (p) => `This value must be exactly ${JSON.stringify(p.allowedValue)}.`,
     pattern: () => `This text is not in the expected form.`,
-    format: (p) => `This is not a valid ${formatName('en', p.format)}.`,
+    format: (p) => `This is not ${formatName('en', p.format)}.`,
     minLength: (p) => (p.limit === 1 ? `This field must not be empty.` : `This text is too short: at least ${p.limit} characters.`),
     maxLength: (p) => `This text is too long: at most ${p.limit} characters.`,
     minItems: (p) => `This list is too short: at least ${p.limit} items.`,
@@ -80,14 +80,15 @@ function typeName(lang: Lang, type: unknown): string {
   return types.map((t) => names[t]?.[lang === 'nl' ? 0 : 1] ?? t).join(lang === 'nl' ? ' of ' : ' or ');
 }
 
+/** With its adjective: Dutch says "geldig" before a het-word and "geldige" before a de-word. */
 function formatName(lang: Lang, format: unknown): string {
   const names: Record<string, [string, string]> = {
-    email: ['e-mailadres', 'e-mail address'],
-    date: ['datum (JJJJ-MM-DD)', 'date (YYYY-MM-DD)'],
-    'date-time': ['datum en tijd', 'date and time'],
-    uri: ['webadres', 'web address'],
+    email: ['geldig e-mailadres', 'a valid e-mail address'],
+    date: ['geldige datum (JJJJ-MM-DD)', 'a valid date (YYYY-MM-DD)'],
+    'date-time': ['geldige datum en tijd', 'a valid date and time'],
+    uri: ['geldig webadres', 'a valid web address'],
   };
-  return names[String(format)]?.[lang === 'nl' ? 0 : 1] ?? String(format);
+  return names[String(format)]?.[lang === 'nl' ? 0 : 1] ?? (lang === 'nl' ? `geldige waarde (${String(format)})` : `a valid ${String(format)}`);
 }
 
 /** Turns schema errors into plain-language issues. Drops the noise ajv adds around a failed oneOf. */

@@ -39,7 +39,20 @@ export default defineConfig({
           name: 'widgets',
           include: ['packages/widgets/test/**/*.test.ts'],
           setupFiles,
+          globalSetup: ['./packages/widgets/test/receiver-setup.ts'],
           browser: browser(),
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          globalSetup: ['./tests/support/build-once.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

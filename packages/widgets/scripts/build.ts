@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { compactGeography } from './compact-geography.ts';
 import { ENTRIES } from './entries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +20,7 @@ for (const entry of ENTRIES) {
     root,
     configFile: false,
     logLevel: 'warn',
+    plugins: [compactGeography()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist',
@@ -27,7 +29,14 @@ for (const entry of ENTRIES) {
       minify: true,
       sourcemap: true,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      // Vite keeps whitespace in ES library builds (for bundlers downstream); these files are what
+      // browsers load, so minify them fully.
+      rolldownOptions: {
+        // Let the entry export what its on-demand chunks share with it (Lit, model code), instead of
+        // moving that into an extra chunk every page loads anyway; the entry stays the full figure.
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
     },
   });
   console.log(`built dist/${entry.name}.js`);

@@ -1,0 +1,19 @@
+// `pnpm start`: builds the widgets, generates the kennisblad, and serves the sample municipal page.
+import { execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from './server.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const run = (command: string) => execSync(command, { cwd: repo, stdio: 'inherit' });
+
+console.log('1/3 Widgets bouwen…');
+run('pnpm --filter @maatwerk/widgets run build');
+console.log('2/3 Kennisblad maken…');
+run('pnpm kennisblad');
+console.log('3/3 Server starten…');
+const port = Number(process.env.PORT ?? 4173);
+const demo = await startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1' });
+console.log(`\nDe demo draait op ${demo.url}`);
+console.log(`Ontvangen aanmeldingen: ${demo.url}aanmeldingen`);
+console.log('Stoppen: Ctrl+C');
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => demo.close().then(() => process.exit(0)));

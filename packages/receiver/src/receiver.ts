@@ -1,0 +1,240 @@
+// The reference sign-up receiver: plain node:http, one SQLite file. It accepts exactly what
+// <maatwerk-sign-up> sends, validates it with the model's JSON Schema (the same schema the browser
+// checks with), and stores each sign-up once per Idempotency-Key.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { DataIssue, Lang, SignUp } from '@maatwerk/model';
+import { validate } from '@maatwerk/model/node';
+import { MESSAGES, type Messages } from './messages.ts';
+import { openStore, type StoredSignUp } from './store.ts';
+
+export interface ReceiverOptions {
+  /** The SQLite file; created when missing. `:memory:` keeps nothing after close. */
+  dbPath: string;
+  /**
+   * Origins (scheme://host[:port]) whose pages may send sign-ups and read the list, or a function
+   * that decides per origin (e.g. any localhost port in tests). Other origins get 403.
+   */
+  allowedOrigins?: readonly string[] | ((origin: string) => boolean);
+  /** Largest accepted request body in bytes (default 64 KiB). */
+  maxBodyBytes?: number;
+  /** Language of error messages when the sign-up does not say (`lang` in the payload wins). */
+  lang?: Lang;
+  /** Serve `GET /api/sign-ups` (default true). Turn it off wherever real sign-ups are stored. */
+  listSignUps?: boolean;
+  /** Called once per request with what happened; never receives bodies, headers or personal data. */
+  log?: (entry: RequestLog) => void;
+}
+
+export interface RequestLog {
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  /** Why a request was refused, e.g. `invalid-json`; no personal data. */
+  reason?: string;
+}
+
+/** Body of a 201 (and of its replays). */
+export interface SignUpReceipt {
+  id: number;
+  receivedAt: string;
+}
+
+export const SIGN_UPS_PATH = '/api/sign-ups';
+export const HEALTH_PATH = '/healthz';
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** A UUID fits; so do most other idempotency key schemes. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
+
+const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
+const ALLOWED_METHODS = 'GET, POST, OPTIONS';
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: DataIssue[],
+    readonly reason: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Creates the receiver as a Node `http.Server` (not yet listening). Closing the server closes the
+ * database; everything accepted before is on disk.
+ */
+export function createReceiver(options: ReceiverOptions): Server {
+  const { dbPath, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = true, log } = options;
+  const allowed = options.allowedOrigins ?? [];
+  const allowedOrigins = typeof allowed === 'function' ? allowed : ((list) => (origin: string) => list.has(normaliseOrigin(origin)))(new Set(allowed.map(normaliseOrigin)));
+  const store = openStore(dbPath);
+
+  const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
+    const started = performance.now();
+    const path = new URL(request.url ?? '/', 'http://receiver.invalid').pathname;
+    let reason: string | undefined;
+    handle(request, response, path)
+      .catch((error: unknown) => {
+        const refusal =
+          error instanceof Refusal ? error : new Refusal(500, [{ path: '', message: MESSAGES[defaultLang].internal }], 'internal-error', corsHeaders(request) ?? {});
+        reason = refusal.reason;
+        if (!response.headersSent) sendJson(response, refusal.status, { errors: refusal.errors }, refusal.headers);
+        else response.destroy();
+      })
+      .finally(() => {
+        log?.({ method: request.method ?? '', path, status: response.statusCode, durationMs: Math.round(performance.now() - started), ...(reason && { reason }) });
+      });
+  });
+  server.on('close', () => store.close());
+  return server;
+
+  /**
+   * CORS headers for an allowed Origin, none for a request without one (curl, server to server: not
+   * a browser page), null for an origin that is not allowed.
+   */
+  function corsHeaders(request: IncomingMessage): Record<string, string> | null {
+    const origin = request.headers.origin;
+    if (origin === undefined) return {};
+    if (!allowedOrigins(origin)) return null;
+    return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    const method = request.method ?? 'GET';
+    const say = MESSAGES[defaultLang];
+    if (path === HEALTH_PATH) {
+      if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(say, 'GET');
+      return sendJson(response, 200, { status: 'ok' });
+    }
+    if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');
+
+    // CORS: only configured origins get CORS headers; a request from any other page is refused.
+    const cors = corsHeaders(request);
+    if (!cors) throw new Refusal(403, [{ path: '', message: say.originNotAllowed }], 'origin-not-allowed');
+
+    if (method === 'OPTIONS') {
+      response.writeHead(204, {
+        ...cors,
+        'Access-Control-Allow-Methods': ALLOWED_METHODS,
+        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '600',
+        'Cache-Control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+    if (method === 'GET' || method === 'HEAD') {
+      if (!listSignUps) throw methodNotAllowed(say, 'POST, OPTIONS', cors);
+      return sendJson(response, 200, { signUps: store.list() satisfies StoredSignUp[] }, cors);
+    }
+    if (method !== 'POST') throw methodNotAllowed(say, listSignUps ? ALLOWED_METHODS : 'POST, OPTIONS', cors);
+
+    const refuse = (status: number, message: string, reason: string, path = '') => new Refusal(status, [{ path, message }], reason, cors);
+    if (!isJson(request.headers['content-type'])) throw refuse(415, say.unsupportedMediaType, 'unsupported-media-type');
+    const idempotencyKey = request.headers['idempotency-key'];
+    if (typeof idempotencyKey !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+      throw refuse(400, say.missingIdempotencyKey, 'missing-idempotency-key');
+    }
+
+    const body = await readBody(request, maxBodyBytes, () => refuse(413, say.tooLarge(maxBodyBytes), 'body-too-large'));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      throw refuse(400, say.invalidEncoding, 'invalid-encoding');
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw refuse(400, say.invalidJson(error instanceof Error ? error.message : 'parse error'), 'invalid-json');
+    }
+
+    const lang = languageOf(data) ?? defaultLang;
+    const validation = await validate<SignUp>('signUp', data, { lang });
+    if (!validation.valid || !validation.data) throw new Refusal(400, validation.issues, 'invalid-sign-up', cors);
+
+    const outcome = store.insert(idempotencyKey, validation.data, new Date());
+    if (outcome.kind === 'conflict') throw refuse(422, MESSAGES[lang].keyReused, 'idempotency-key-reused');
+    const receipt: SignUpReceipt = { id: outcome.row.id, receivedAt: outcome.row.receivedAt };
+    if (outcome.kind === 'created') return sendJson(response, 201, receipt, cors);
+    // A retry of a sign-up that was stored before: same receipt, nothing stored twice.
+    return sendJson(response, 200, receipt, { ...cors, 'Idempotent-Replayed': 'true', 'Access-Control-Expose-Headers': 'Idempotent-Replayed' });
+  }
+}
+
+function methodNotAllowed(say: Messages, allow: string, headers: Record<string, string> = {}): Refusal {
+  return new Refusal(405, [{ path: '', message: say.methodNotAllowed(allow) }], 'method-not-allowed', { ...headers, Allow: allow });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(response.req.method === 'HEAD' ? undefined : text);
+}
+
+/** `application/json`, optionally with `; charset=utf-8`. */
+function isJson(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const [type, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replaceAll('"', '');
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+}
+
+function normaliseOrigin(origin: string): string {
+  return origin.trim().replace(/\/+$/, '').toLowerCase();
+}
+
+function languageOf(data: unknown): Lang | undefined {
+  const lang = data && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;
+  return lang === 'nl' || lang === 'en' ? lang : undefined;
+}
+
+/**
+ * Reads the body up to `limit` bytes. A larger body (by Content-Length or as it streams in) is
+ * refused without buffering it; the connection is closed after the 413 so the rest is not read.
+ */
+function readBody(request: IncomingMessage, limit: number, tooLarge: () => Refusal): Promise<Buffer> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    request.resume();
+    return Promise.reject(closing(tooLarge()));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    request.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        reject(closing(tooLarge()));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(Buffer.concat(chunks));
+    });
+    request.on('error', (error) => {
+      if (done) return;
+      done = true;
+      reject(error);
+    });
+  });
+}
+
+function closing(refusal: Refusal): Refusal {
+  return new Refusal(refusal.status, refusal.errors, refusal.reason, { ...refusal.headers, Connection: 'close' });
+}

@@ -1,0 +1,39 @@
+// User-facing text of `<maatwerk-municipality-combobox>`, Dutch and English.
+import type { Lang } from '@maatwerk/model';
+
+export interface MunicipalityComboboxText {
+  /** Label when the embedding element sets none. */
+  label: string;
+  /** Marks a required field in its label. */
+  required: string;
+  /** Live-region message after each search. */
+  count: (count: number) => string;
+  noResults: string;
+  /** Note in an option matched through a former municipality. */
+  formerly: (name: string) => string;
+  /** Note in an option matched through another spelling. */
+  alsoKnownAs: (name: string) => string;
+  /** Note in an option matched through a CBS code. */
+  code: (code: string) => string;
+}
+
+export const MUNICIPALITY_COMBOBOX_TEXT: Record<Lang, MunicipalityComboboxText> = {
+  nl: {
+    label: 'Gemeente',
+    required: '(verplicht)',
+    count: (count) => (count === 1 ? '1 suggestie beschikbaar' : `${count} suggesties beschikbaar`),
+    noResults: 'Geen gemeente gevonden',
+    formerly: (name) => `voorheen ${name}`,
+    alsoKnownAs: (name) => `ook: ${name}`,
+    code: (code) => `CBS-code ${code}`,
+  },
+  en: {
+    label: 'Municipality',
+    required: '(required)',
+    count: (count) => (count === 1 ? '1 suggestion available' : `${count} suggestions available`),
+    noResults: 'No municipality found',
+    formerly: (name) => `formerly ${name}`,
+    alsoKnownAs: (name) => `also: ${name}`,
+    code: (code) => `CBS code ${code}`,
+  },
+};

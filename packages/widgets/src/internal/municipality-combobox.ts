@@ -1,0 +1,507 @@
+import { normalise, type MunicipalityIndex, type MunicipalityMatch } from '@maatwerk/model';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  MUNICIPALITY_CLEAR_EVENT,
+  MUNICIPALITY_NOT_FOUND_EVENT,
+  MUNICIPALITY_SEARCH_EVENT,
+  MUNICIPALITY_SELECT_EVENT,
+  type MunicipalityClearDetail,
+  type MunicipalityNotFoundDetail,
+  type MunicipalitySearchDetail,
+  type MunicipalitySelectDetail,
+} from '../events/municipality-combobox.ts';
+import { baseStyles } from '../styles/base.ts';
+import { resolveComposedLang } from './composed-lang.ts';
+import { defineElement } from './define.ts';
+import { emit } from './emit.ts';
+import { MUNICIPALITY_COMBOBOX_TEXT, type MunicipalityComboboxText } from './municipality-combobox-locale.ts';
+import { getDefaultMunicipalityIndex } from './municipalities.ts';
+
+/** How long the live region waits after the last key stroke before it announces the number of suggestions. */
+const ANNOUNCE_DELAY_MS = 250;
+
+/**
+ * The shared municipality typeahead: a text field that follows the WAI-ARIA 1.2 combobox pattern
+ * with a listbox popup and list autocomplete (APG "combobox with list autocomplete"). The matching
+ * is done by the model's `MunicipalityIndex` (names, CBS codes, former municipalities, other
+ * spellings, small typos); this element only shows and picks.
+ *
+ * Internal building block of `<maatwerk-adviseur-finder>` and `<maatwerk-sign-up>`. It is not
+ * registered by itself: an element that renders it calls `defineMunicipalityCombobox()` (or
+ * `defineElement('maatwerk-municipality-combobox', MaatwerkMunicipalityCombobox)`) in its define.ts.
+ *
+ * It renders its own `<label>`, hint and error message, because a label and a description must
+ * live in the same shadow root as the input they describe.
+ *
+ * Keyboard (focus stays in the text field; the active option is shown with `aria-activedescendant`):
+ * - typing searches and opens the list when there are suggestions; a polite live region announces
+ *   "8 suggesties beschikbaar" or "Geen gemeente gevonden";
+ * - ArrowDown / ArrowUp move through the options (wrapping), opening the list when closed;
+ *   Alt+ArrowDown opens it without moving;
+ * - Enter picks the active option; with no active option, Enter picks the municipality the text
+ *   names exactly (name, code, former name or other spelling), else fires `maatwerk-municipality-not-found`;
+ * - Escape closes the list; on a closed list it clears the text (and the choice);
+ * - Home / End move the caret in the text field and leave the list;
+ * - Tab leaves the field without picking the active option (APG). Leaving the field on text that
+ *   names exactly one municipality (e.g. "Borne") picks it, so a typed full name is never lost.
+ * Mouse: a click on an option picks it.
+ *
+ * Usage from another element's template:
+ * ```ts
+ * html`<maatwerk-municipality-combobox
+ *   .index=${getDefaultMunicipalityIndex()} lang=${lang} label="Gemeente" required
+ *   .error=${this.municipalityError} .value=${this.match}
+ *   @maatwerk-municipality-select=${(e) => (this.match = e.detail.match)}
+ *   @maatwerk-municipality-clear=${() => (this.match = null)}></maatwerk-municipality-combobox>`
+ * ```
+ * It is form-associated: inside a `<form>` in the same tree it submits the CBS code under `name`.
+ *
+ * @summary Municipality typeahead (WAI-ARIA 1.2 combobox with a listbox popup).
+ *
+ * @fires maatwerk-municipality-select - A municipality was picked. `detail: { match: MunicipalityMatch }`.
+ * @fires maatwerk-municipality-clear - The picked municipality was removed (text edited or cleared). `detail: {}`.
+ * @fires maatwerk-municipality-search - The suggestions changed as the user typed. `detail: { query, suggestions }`; empty `suggestions` means nothing matches.
+ * @fires maatwerk-municipality-not-found - Enter on text that names no single municipality. `detail: { query, suggestions }` with the closest matches.
+ *
+ * @csspart base - The wrapper around label, field and list.
+ * @csspart label - The label.
+ * @csspart input - The text field.
+ * @csspart listbox - The list of suggestions.
+ * @csspart option - One suggestion.
+ *
+ * @cssproperty --maatwerk-municipality-combobox-list-max-block-size - Height after which the list scrolls (default `20em`).
+ * @cssproperty --maatwerk-municipality-combobox-option-active-background - Background of the active option (default: the primary colour).
+ * @cssproperty --maatwerk-municipality-combobox-option-active-color - Text colour of the active option (default: the primary text colour).
+ */
+export class MaatwerkMunicipalityCombobox extends LitElement {
+  static formAssociated = true;
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        --_list-max-block-size: var(--maatwerk-municipality-combobox-list-max-block-size, 20em);
+        --_option-active-background: var(--maatwerk-municipality-combobox-option-active-background, var(--_color-primary));
+        --_option-active-color: var(--maatwerk-municipality-combobox-option-active-color, var(--_color-primary-text));
+      }
+      .base {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25em;
+        background: transparent;
+      }
+      label {
+        font-weight: 700;
+        align-self: flex-start;
+      }
+      .required {
+        font-weight: normal;
+      }
+      .hint {
+        color: var(--_color-muted);
+        margin: 0;
+      }
+      .error-text {
+        margin: 0;
+      }
+      input {
+        inline-size: 100%;
+        min-block-size: 44px;
+        padding-block: 0.5em;
+        padding-inline: 0.75em;
+        border: 2px solid var(--_color-border);
+        border-radius: var(--_radius);
+        background: var(--_color-background);
+        color: var(--_color-text);
+      }
+      input[aria-invalid='true'] {
+        border-color: var(--_color-error);
+      }
+      input:disabled {
+        opacity: 0.6;
+      }
+      .listbox {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        border: 1px solid var(--_color-border);
+        border-radius: var(--_radius);
+        background: var(--_color-background);
+        max-block-size: var(--_list-max-block-size);
+        overflow-y: auto;
+      }
+      .listbox[hidden] {
+        display: none;
+      }
+      .option {
+        min-block-size: 44px;
+        padding-block: 0.4em;
+        padding-inline: 0.75em;
+        cursor: pointer;
+        border-block-end: 1px solid var(--_color-surface);
+      }
+      .option:last-child {
+        border-block-end: 0;
+      }
+      .option:hover {
+        background: var(--_color-surface);
+      }
+      .option[aria-selected='true'] {
+        background: var(--_option-active-background);
+        color: var(--_option-active-color);
+      }
+      .option__name {
+        display: block;
+        font-weight: 600;
+      }
+      .option__meta {
+        display: block;
+        font-size: 0.875em;
+        color: var(--_color-muted);
+      }
+      .option[aria-selected='true'] .option__meta {
+        color: inherit;
+      }
+      @media (forced-colors: active) {
+        .option[aria-selected='true'] {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+      }
+    `,
+  ];
+
+  /** The municipality index to search (share one per page). Defaults to the built-in data (`getDefaultMunicipalityIndex()`). */
+  @property({ attribute: false }) index: MunicipalityIndex | undefined;
+
+  /** Language of the texts: `nl` or `en`. Without it, the nearest `lang` (also across shadow roots), else Dutch. */
+  @property({ attribute: 'lang', reflect: true }) override lang!: string;
+
+  /** The picked municipality, or null. Setting it shows the municipality's name in the field. */
+  @property({ attribute: false }) value: MunicipalityMatch | null = null;
+
+  /** Form field name: the element submits the picked municipality's CBS code under it. */
+  @property({ attribute: 'name', reflect: true }) name: string | undefined;
+
+  /** Visible label of the field. Defaults to "Gemeente" / "Municipality". */
+  @property({ attribute: 'label' }) label = '';
+
+  /** Optional hint below the label (linked with `aria-describedby`). */
+  @property({ attribute: 'hint' }) hint = '';
+
+  /** Error message; when set the field gets `aria-invalid="true"` and is described by the message. */
+  @property({ attribute: 'error' }) error = '';
+
+  /** Marks the field as required (visible in the label and as `aria-required`). */
+  @property({ attribute: 'required', type: Boolean, reflect: true }) required = false;
+
+  /** Disables the field. */
+  @property({ attribute: 'disabled', type: Boolean, reflect: true }) disabled = false;
+
+  /** Maximum number of suggestions shown. */
+  @property({ attribute: 'limit', type: Number }) limit = 8;
+
+  /** The text in the field. */
+  @state() private query = '';
+  @state() private suggestions: MunicipalityMatch[] = [];
+  @state() private open = false;
+  /** Index of the option with visual focus, -1 for none. */
+  @state() private activeIndex = -1;
+  /** Text of the live region. */
+  @state() private announcement = '';
+
+  private _internals = this.attachInternals();
+  /** The last value this element set or showed, to tell a value set from outside apart. */
+  private _shownValue: MunicipalityMatch | null | undefined;
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._announceTimer);
+  }
+
+  /** Called by the browser when the surrounding form resets. */
+  formResetCallback(): void {
+    this._clear(true);
+  }
+
+  /** Moves keyboard focus to the text field. */
+  override focus(options?: FocusOptions): void {
+    const input = this._input;
+    if (input) input.focus(options);
+    else void this.updateComplete.then(() => this._input?.focus(options));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && this.value !== this._shownValue) {
+      // Set from outside: show it, close any open list.
+      this._shownValue = this.value;
+      this.query = this.value?.municipality.name ?? '';
+      this._close();
+      this.suggestions = [];
+    }
+    if (changed.has('value')) this._internals.setFormValue(this.value?.municipality.code ?? null);
+    if (changed.has('index') && changed.get('index') !== undefined && this.open) this._search(this.query);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('activeIndex') && this.activeIndex >= 0) {
+      this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private get _input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+
+  private get _index(): MunicipalityIndex {
+    return this.index ?? getDefaultMunicipalityIndex();
+  }
+
+  private get _text(): MunicipalityComboboxText {
+    return MUNICIPALITY_COMBOBOX_TEXT[resolveComposedLang(this)];
+  }
+
+  private _onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    if (this.value) {
+      this._setValue(null);
+      emit<MunicipalityClearDetail>(this, MUNICIPALITY_CLEAR_EVENT, {});
+    }
+    this._search(this.query);
+  }
+
+  private _onKeydown(event: KeyboardEvent): void {
+    const count = this.suggestions.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!this.open && !count && this.query.trim()) this._search(this.query);
+        const total = this.suggestions.length;
+        if (!total) return;
+        event.preventDefault();
+        const down = event.key === 'ArrowDown';
+        if (!this.open) {
+          this.open = true;
+          this.activeIndex = event.altKey ? -1 : down ? 0 : total - 1;
+        } else if (!event.altKey) {
+          this.activeIndex = down
+            ? (this.activeIndex + 1) % total
+            : this.activeIndex <= 0
+              ? total - 1
+              : this.activeIndex - 1;
+        }
+        return;
+      }
+      case 'Enter': {
+        const active = this.open ? this.suggestions[this.activeIndex] : undefined;
+        if (active) {
+          event.preventDefault();
+          this._select(active);
+        } else if (this.query.trim() && !this.value) {
+          event.preventDefault();
+          this._commitText(true);
+        }
+        return;
+      }
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this._close();
+        } else if (this.query) {
+          event.preventDefault();
+          this._clear(true);
+        }
+        return;
+      case 'Home':
+      case 'End':
+        // The caret moves in the text field (default action); visual focus returns to it.
+        this.activeIndex = -1;
+        return;
+      case 'Tab':
+        this._close();
+        return;
+    }
+  }
+
+  private _onBlur(): void {
+    this._close();
+    if (this.query.trim() && !this.value) this._commitText(false);
+  }
+
+  private _onInputClick(): void {
+    if (!this.open && !this.value && this.suggestions.length) this.open = true;
+  }
+
+  private _onListMousedown(event: MouseEvent): void {
+    // Keep focus (and the caret) in the text field while the pointer picks an option.
+    event.preventDefault();
+  }
+
+  private _onListClick(event: MouseEvent): void {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const match = option ? this.suggestions[Number(option.dataset.index)] : undefined;
+    if (match) {
+      this._select(match);
+      this._input?.focus();
+    }
+  }
+
+  private _search(query: string): void {
+    const trimmed = query.trim();
+    const suggestions = trimmed ? this._index.search(trimmed, this.limit) : [];
+    this.suggestions = suggestions;
+    this.activeIndex = -1;
+    this.open = suggestions.length > 0;
+    const text = this._text;
+    this._announce(trimmed ? (suggestions.length ? text.count(suggestions.length) : text.noResults) : '');
+    emit<MunicipalitySearchDetail>(this, MUNICIPALITY_SEARCH_EVENT, { query, suggestions });
+  }
+
+  /** The text names one municipality exactly: pick it. Otherwise (on Enter) report the closest ones. */
+  private _commitText(reportNotFound: boolean): void {
+    const result = this._index.lookup(this.query.trim());
+    if (result.found) {
+      this._select(result.match);
+    } else if (reportNotFound) {
+      this._close();
+      emit<MunicipalityNotFoundDetail>(this, MUNICIPALITY_NOT_FOUND_EVENT, { query: this.query, suggestions: result.suggestions });
+    }
+  }
+
+  private _select(match: MunicipalityMatch): void {
+    this._setValue(match);
+    this.query = match.municipality.name;
+    this.suggestions = [];
+    this._close();
+    this._announce('');
+    emit<MunicipalitySelectDetail>(this, MUNICIPALITY_SELECT_EVENT, { match });
+  }
+
+  private _clear(notify: boolean): void {
+    const had = this.value;
+    this.query = '';
+    this.suggestions = [];
+    this._close();
+    this._announce('');
+    this._setValue(null);
+    if (had && notify) emit<MunicipalityClearDetail>(this, MUNICIPALITY_CLEAR_EVENT, {});
+  }
+
+  private _close(): void {
+    this.open = false;
+    this.activeIndex = -1;
+  }
+
+  private _setValue(match: MunicipalityMatch | null): void {
+    this._shownValue = match;
+    this.value = match;
+    this._internals.setFormValue(match?.municipality.code ?? null);
+  }
+
+  /** Empties the live region now and fills it after a pause, so each new count is read once. */
+  private _announce(message: string): void {
+    clearTimeout(this._announceTimer);
+    this.announcement = '';
+    if (message) this._announceTimer = setTimeout(() => (this.announcement = message), ANNOUNCE_DELAY_MS);
+  }
+
+  protected override render(): TemplateResult {
+    const text = this._text;
+    const describedBy = [this.hint && 'hint', this.error && 'error'].filter(Boolean).join(' ');
+    const active = this.open && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
+    return html`<div class="base" part="base">
+      <label id="label" for="input" part="label"
+        >${this.label || text.label}${this.required ? html` <span class="required">${text.required}</span>` : nothing}</label
+      >
+      ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
+      ${this.error ? html`<p id="error" class="error-text">${this.error}</p>` : nothing}
+      <input
+        id="input"
+        part="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-controls="listbox"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-activedescendant=${active || nothing}
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${this.error ? 'true' : nothing}
+        aria-required=${this.required ? 'true' : nothing}
+        ?disabled=${this.disabled}
+        .value=${live(this.query)}
+        @input=${this._onInput}
+        @keydown=${this._onKeydown}
+        @blur=${this._onBlur}
+        @click=${this._onInputClick}
+      />
+      <ul
+        id="listbox"
+        part="listbox"
+        class="listbox"
+        role="listbox"
+        aria-labelledby="label"
+        ?hidden=${!this.open}
+        @mousedown=${this._onListMousedown}
+        @click=${this._onListClick}
+      >
+        ${this.open ? this.suggestions.map((match, index) => this.renderOption(match, index, text)) : nothing}
+      </ul>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderOption(match: MunicipalityMatch, index: number, text: MunicipalityComboboxText): TemplateResult {
+    const { name, province } = match.municipality;
+    const note = optionNote(match, text);
+    // The label reads as a sentence ("Amsterdam, voorheen Weesp, Noord-Holland"); visually name and details are two lines.
+    return html`<li
+      id="option-${index}"
+      class="option"
+      part="option"
+      role="option"
+      data-index=${index}
+      aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+      aria-label=${[name, note, province].filter(Boolean).join(', ')}
+    >
+      <span class="option__name">${name}</span>
+      <span class="option__meta">${note ? `${note} · ` : ''}${province}</span>
+    </li>`;
+  }
+}
+
+/** "voorheen Weesp", "ook: Den Bosch", "CBS-code GM0363", or nothing when the name itself matched. */
+function optionNote(match: MunicipalityMatch, text: MunicipalityComboboxText): string {
+  switch (match.kind) {
+    case 'former':
+      return text.formerly(match.alias?.name ?? match.matched);
+    case 'spelling':
+      // "s-Hertogenbosch" for "'s-Hertogenbosch" is not worth a note; "Den Bosch" is.
+      return compact(match.matched) === compact(match.municipality.name) ? '' : text.alsoKnownAs(match.matched);
+    case 'code':
+      return text.code(match.matched);
+    default:
+      return '';
+  }
+}
+
+const compact = (name: string) => normalise(name).replaceAll(' ', '');
+
+/** Registers `<maatwerk-municipality-combobox>` (guarded: no error when it exists already). */
+export function defineMunicipalityCombobox(): void {
+  defineElement('maatwerk-municipality-combobox', MaatwerkMunicipalityCombobox);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'maatwerk-municipality-combobox': MaatwerkMunicipalityCombobox;
+  }
+}

@@ -1,0 +1,178 @@
+// From what the user typed to the sign-up payload and back to field messages. Pure functions: no DOM.
+import type { DataIssue, Lang, MunicipalityMatch, ScanResult, SignUp } from '@maatwerk/model';
+import type { FieldName, SignUpText } from './locale.ts';
+
+/** What the form holds. Strings as typed; trimmed when the payload is built. */
+export interface FormValues {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+  domains: string[];
+  question: string;
+  consent: boolean;
+  attachResult: boolean;
+}
+
+export const EMPTY_VALUES: FormValues = {
+  name: '',
+  role: '',
+  email: '',
+  phone: '',
+  domains: [],
+  question: '',
+  consent: false,
+  attachResult: false,
+};
+
+/** The order of fields in the form, and so in the error summary. */
+export const FIELD_ORDER: readonly FieldName[] = ['municipality', 'name', 'role', 'email', 'phone', 'domains', 'question', 'consent', 'attachResult'];
+
+export const MAX_QUESTION_LENGTH = 2000;
+
+export type CheckSignUp = (data: unknown, lang: Lang) => { valid: boolean; issues: DataIssue[] };
+
+/**
+ * The sign-up as the schema describes it. Optional fields are left out when empty. With no
+ * municipality chosen, a placeholder keeps the schema from reporting it at the root (the form's own
+ * "required" check names the field instead).
+ */
+export function buildPayload(values: FormValues, municipality: MunicipalityMatch | null, result: ScanResult | null, lang: Lang): SignUp {
+  const phone = values.phone.trim();
+  const question = values.question.trim();
+  return {
+    signUpVersion: 1,
+    municipality: municipality
+      ? { code: municipality.municipality.code, name: municipality.municipality.name }
+      : { code: 'GM0000', name: '-' },
+    name: values.name.trim(),
+    role: values.role.trim(),
+    email: values.email.trim(),
+    ...(phone && { phone }),
+    domains: [...values.domains],
+    ...(question && { question }),
+    consent: values.consent as true,
+    lang,
+    ...(values.attachResult && result && { result }),
+  };
+}
+
+/** The form field a schema path points at: `email` -> email, `result.domains[0]` -> attachResult. */
+export function fieldOf(path: string): FieldName | undefined {
+  const head = /^[A-Za-z]+/.exec(path)?.[0];
+  if (head === 'result') return 'attachResult';
+  return head && (FIELD_ORDER as readonly string[]).includes(head) ? (head as FieldName) : undefined;
+}
+
+/** Fields the user must fill in, and whether they are empty. */
+function emptyRequired(values: FormValues, municipality: MunicipalityMatch | null): FieldName[] {
+  const empty: FieldName[] = [];
+  if (!municipality) empty.push('municipality');
+  if (!values.name.trim()) empty.push('name');
+  if (!values.role.trim()) empty.push('role');
+  if (!values.email.trim()) empty.push('email');
+  if (!values.consent) empty.push('consent');
+  return empty;
+}
+
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+/**
+ * Field messages for the form: "required" messages for empty required fields, otherwise the
+ * friendly "invalid" message of every field the schema validator points at. `check` is absent
+ * when the validator could not be loaded: then only the required fields are checked here, and the
+ * endpoint still validates everything.
+ */
+export function fieldErrors(
+  values: FormValues,
+  municipality: MunicipalityMatch | null,
+  result: ScanResult | null,
+  lang: Lang,
+  text: SignUpText,
+  check?: CheckSignUp,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of emptyRequired(values, municipality)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
+  if (check) {
+    const { issues } = check(buildPayload(values, municipality, result, lang), lang);
+    for (const issue of issues) {
+      const field = fieldOf(issue.path);
+      if (field && !errors[field]) errors[field] = text.fields[field].invalid;
+    }
+  }
+  return errors;
+}
+
+/** Errors an endpoint returned (`{ errors: [{ path, message }] }`), per field; the rest apart. */
+export function serverFieldErrors(issues: readonly DataIssue[], text: SignUpText): { fields: FieldErrors; other: string[] } {
+  const fields: FieldErrors = {};
+  const other: string[] = [];
+  for (const issue of issues) {
+    const field = fieldOf(issue.path);
+    // The endpoint's own words explain rules the form does not know; the form's words when it has none.
+    const message = typeof issue.message === 'string' && issue.message.trim() ? issue.message.trim().slice(0, 300) : undefined;
+    if (field) fields[field] ??= message ?? text.fields[field].invalid;
+    else if (message) other.push(message);
+  }
+  return { fields, other };
+}
+
+/** Reads `{ errors: [{ path, message }] }` from an endpoint's answer, ignoring anything else. */
+export function issuesFrom(body: unknown): DataIssue[] {
+  const errors = body && typeof body === 'object' ? (body as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return [];
+  return errors
+    .filter((error): error is { path: unknown; message: unknown } => !!error && typeof error === 'object')
+    .map((error) => ({ path: typeof error.path === 'string' ? error.path : '', message: typeof error.message === 'string' ? error.message : '' }));
+}
+
+/** A scan result is attachable when it looks like one; the schema check at submit decides the rest. */
+export function isScanResult(value: unknown): value is ScanResult {
+  return !!value && typeof value === 'object' && (value as { resultVersion?: unknown }).resultVersion === 1 && Array.isArray((value as { ranking?: unknown }).ranking);
+}
+
+/** The names of the result's most promising domains (at most three). */
+export function topDomains(result: ScanResult, names: ReadonlyMap<string, string>, count = 3): string[] {
+  return result.ranking.slice(0, count).map((id) => names.get(id) ?? id);
+}
+
+export interface MailParts {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** RFC 6068 mailto: URL with a percent-encoded subject and body (CRLF line breaks). */
+export function mailtoHref({ to, subject, body }: MailParts): string {
+  const address = encodeURIComponent(to).replaceAll('%40', '@');
+  const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+/** The plain-text e-mail: every field of the payload, and a short summary of an attached result. */
+export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>): string {
+  const { lines, none } = text.mail;
+  const line = (label: string, value: string | undefined) => `${label}: ${value || none}`;
+  const parts = [
+    text.mail.greeting,
+    '',
+    line(lines.municipality, `${payload.municipality.name} (${payload.municipality.code})`),
+    line(lines.name, payload.name),
+    line(lines.role, payload.role),
+    line(lines.email, payload.email),
+    line(lines.phone, payload.phone),
+    line(lines.domains, payload.domains.map((id) => names.get(id) ?? id).join(', ')),
+    line(lines.consent, text.mail.consentGiven),
+  ];
+  if (payload.question) parts.push('', `${lines.question}:`, payload.question);
+  if (payload.result) {
+    const byId = new Map(payload.result.domains.map((domain) => [domain.domain, domain]));
+    parts.push('', `${lines.result}:`);
+    payload.result.ranking.slice(0, 3).forEach((id, index) => {
+      const score = byId.get(id)?.score;
+      parts.push(text.mail.resultLine(index + 1, names.get(id) ?? id, score == null ? none : String(Math.round(score))));
+    });
+    parts.push(text.mail.resultCoverage(Math.round(payload.result.coverage * 100)));
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,136 @@
+// Sends a sign-up to the host's endpoint: JSON, an Idempotency-Key that stays the same over
+// retries, a deadline, and retries with backoff for network errors and 5xx only.
+import type { DataIssue, SignUp } from '@maatwerk/model';
+import type { SignUpErrorKind } from '../events/sign-up.ts';
+import { issuesFrom } from './payload.ts';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Waits before the 2nd, 3rd and 4th try. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 1000, 2000];
+
+export interface SendRequest {
+  url: string;
+  payload: SignUp;
+  idempotencyKey: string;
+  /** The longest the whole send may take, retries and waits included. */
+  timeoutMs: number;
+  retryDelaysMs: readonly number[];
+}
+
+export type SendOutcome =
+  | { ok: true; status: number; body: unknown }
+  | { ok: false; kind: SignUpErrorKind; status?: number; issues: DataIssue[] };
+
+class Timeout extends Error {}
+
+export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelaysMs }: SendRequest): Promise<SendOutcome> {
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new Timeout()), timeoutMs);
+  const body = JSON.stringify(payload);
+  let last: SendOutcome = { ok: false, kind: 'network', issues: [] };
+  try {
+    for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
+      if (attempt > 0) await wait(retryDelaysMs[attempt - 1]!, deadline.signal);
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+          body,
+          credentials: 'omit',
+          mode: 'cors',
+          cache: 'no-store',
+          signal: deadline.signal,
+        });
+      } catch {
+        if (deadline.signal.aborted) return { ok: false, kind: 'timeout', issues: [] };
+        last = { ok: false, kind: 'network', issues: [] };
+        continue; // offline, DNS, refused connection, CORS: worth another try
+      }
+      const answer = await readJson(response, deadline.signal);
+      if (response.ok) return { ok: true, status: response.status, body: answer };
+      if (response.status >= 500) {
+        last = { ok: false, kind: 'server', status: response.status, issues: [] };
+        continue;
+      }
+      // 4xx: trying again would not help. Field errors go next to the fields.
+      const issues = issuesFrom(answer);
+      return { ok: false, kind: issues.length ? 'validation' : 'server', status: response.status, issues };
+    }
+    return last;
+  } catch (error) {
+    if (error instanceof Timeout || deadline.signal.aborted) return { ok: false, kind: 'timeout', issues: [] };
+    return { ok: false, kind: 'network', issues: [] };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readJson(response: Response, signal: AbortSignal): Promise<unknown> {
+  try {
+    const text = await response.text();
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    if (signal.aborted) throw new Timeout();
+    return null;
+  }
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new Timeout());
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new Timeout());
+    };
+    signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** A random UUID; `crypto.randomUUID` needs a secure context, so plain-http pages get the same from getRandomValues. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    try {
+      return crypto.randomUUID();
+    } catch {
+      // not a secure context
+    }
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The endpoint URL when the `action` attribute is safe to send personal data to: https anywhere,
+ * http only on this machine (localhost, for the demo and tests), a relative URL on this site.
+ * Anything else (javascript:, data:, plain http elsewhere) gives null.
+ */
+export function safeActionUrl(action: string, base: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(action.trim(), base);
+  } catch {
+    return null;
+  }
+  const relative = !/^[a-z][a-z0-9+.-]*:/i.test(action.trim()) && !action.trim().startsWith('//');
+  if (url.protocol === 'https:') return url.href;
+  if (url.protocol === 'http:' && (relative || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))) return url.href;
+  return null;
+}
+
+/** The privacy statement link when it is a web address (https, http or relative), never javascript: and the like. */
+export function safeLink(href: string, base: string): string | null {
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

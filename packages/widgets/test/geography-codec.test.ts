@@ -1,0 +1,20 @@
+// The embed bundles carry the municipality data in a compact text form (scripts/compact-geography.ts).
+// It must decode to exactly the JSON the tests and the model use.
+import type { Geography } from '@maatwerk/model';
+import geographyData from '@maatwerk/model/data/municipalities.json';
+import { expect, test } from 'vitest';
+import { decodeGeography, encodeGeography } from '../src/internal/geography-codec.ts';
+
+const geography = geographyData as unknown as Geography;
+
+test('the compact form decodes to the same data', () => {
+  const packed = encodeGeography(geography);
+  expect(packed).toBeDefined();
+  expect(decodeGeography(packed!)).toStrictEqual(JSON.parse(JSON.stringify(geography)));
+});
+
+test('data the format cannot carry is left as JSON', () => {
+  const [first, ...rest] = geography.municipalities;
+  expect(encodeGeography({ ...geography, municipalities: [{ ...first!, name: 'A|B' }, ...rest] })).toBeUndefined();
+  expect(encodeGeography({ ...geography, municipalities: [{ ...first!, code: 'XX0001' }, ...rest] })).toBeUndefined();
+});

@@ -1,0 +1,34 @@
+// Vitest globalSetup for the widgets project: runs the real sign-up receiver (Node, SQLite) on
+// loopback with a fresh database, so browser tests can submit the real form to it. The browser
+// test reads the URL with `inject('receiverUrl')`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createReceiver } from '../../receiver/src/index.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    receiverUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = mkdtempSync(join(tmpdir(), 'maatwerk-widgets-receiver-'));
+  const server = createReceiver({
+    dbPath: join(dir, 'signups.sqlite'),
+    // The test page is served by Vitest's browser server on a port chosen at run time.
+    allowedOrigins: (origin) => /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  project.provide('receiverUrl', `http://127.0.0.1:${port}`);
+  return async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,61 @@
+// Drives Debian's Chromium with Playwright against a real server, recording what a hostile-host
+// test needs to assert: requests that leave the origin, CSP violations, console errors.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import axe from 'axe-core';
+import { chromiumLaunchOptions } from './chromium.ts';
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** URLs requested from another origin than the page's. */
+  foreignRequests: string[];
+  cspViolations: string[];
+  consoleErrors: string[];
+}
+
+let browser: Browser | undefined;
+
+export async function launch(): Promise<Browser> {
+  browser ??= await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+export async function openWatched(url: string): Promise<Watched> {
+  const context = await (await launch()).newContext();
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const watched: Watched = { page, context, foreignRequests: [], cspViolations: [], consoleErrors: [] };
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith('data:') && !target.startsWith('blob:') && new URL(target).origin !== origin) watched.foreignRequests.push(target);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.consoleErrors.push(String(error)));
+  await page.exposeFunction('__reportCsp', (text: string) => watched.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCsp(text: string): void }).__reportCsp(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return watched;
+}
+
+/** Runs axe over the whole page (shadow roots included) and returns the violations as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  // axe is injected as a script string through the DevTools protocol, which a page CSP does not block.
+  if (!loaded) await page.addScriptTag({ content: axe.source }).catch(async () => page.evaluate(axe.source));
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: typeof axe }).axe.run;
+    const results = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}

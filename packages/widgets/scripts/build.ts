@@ -1,7 +1,7 @@
 // Builds every entry in scripts/entries.ts into its own ES module: one script tag is all a webmaster
 // adds. What only some pages need (English text, validators for custom data) is split into chunks
 // in dist/chunks/ that the module loads from its own folder on demand, so no other origin is involved.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { compactGeography } from './compact-geography.ts';
@@ -9,6 +9,8 @@ import { ENTRIES } from './entries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
+// A full build starts clean, so no stale chunk from an earlier build is shipped or measured.
+if (only.length === 0) rmSync(`${root}/dist`, { recursive: true, force: true });
 
 for (const entry of ENTRIES) {
   if (only.length && !only.includes(entry.name)) continue;
@@ -25,16 +27,16 @@ for (const entry of ENTRIES) {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       sourcemap: true,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-      // Vite keeps whitespace in ES library builds (for bundlers downstream); these files are what
-      // browsers load, so minify them fully.
       rolldownOptions: {
         // Let the entry export what its on-demand chunks share with it (Lit, model code), instead of
         // moving that into an extra chunk every page loads anyway; the entry stays the full figure.
         preserveEntrySignatures: 'allow-extension',
+        // Vite keeps whitespace in ES library builds (for bundlers downstream); these files are what
+        // browsers load, so minify them fully.
         output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
       },
     },

@@ -1,0 +1,105 @@
+// User-facing text of `<maatwerk-quick-scan>`. Questions, domains and actions come from the content
+// data; this file holds only the interface text around them. Dutch is in the entry; the English
+// text (locale.en.ts) is a chunk loaded only for lang="en", together with the English content.
+import type { Lang } from '@maatwerk/model';
+
+export const nl = {
+  number: (value: number) => value.toLocaleString('nl-NL'),
+  loading: 'De vragen worden geladen…',
+  // intro
+  start: 'Start de scan',
+  duration: (minutes: number) => `Het invullen duurt ongeveer ${minutes} minuten.`,
+  privacy: 'Uw antwoorden blijven in uw browser. Er gaat niets naar buiten, tenzij u het zelf verstuurt.',
+  storageOn: 'We bewaren uw antwoorden in deze browser, zodat u later verder kunt. U kunt ze altijd laten vergeten.',
+  storageOff: 'We bewaren uw antwoorden niet. Als u de pagina sluit, zijn ze weg.',
+  source: 'Over de stellingen',
+  // domain choice
+  domainsHeading: 'Kies de beleidsdomeinen',
+  domainsIntro: (perDomain: number) => `Kies een of meer domeinen. Per domein beantwoordt u ${perDomain} stellingen.`,
+  domainsLegend: 'Beleidsdomeinen',
+  domainsError: 'Kies minstens één beleidsdomein.',
+  begin: 'Begin met de vragen',
+  back: 'Vorige',
+  next: 'Volgende',
+  toResult: 'Bekijk het resultaat',
+  // steps
+  stepOf: (step: number, total: number) => `Stap ${step} van ${total}`,
+  stepHeading: (domain: string, level: string) => `${domain}: ${level}`,
+  emptyStep: 'U heeft op deze pagina nog niets ingevuld. Dat mag: klik nog een keer op Volgende om door te gaan. Of kies bij een stelling "Weet ik niet".',
+  // saved progress
+  resumeHeading: 'Verder waar u was?',
+  resumeText: (answers: number, date: string) =>
+    `U bent deze scan eerder begonnen in deze browser: ${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}, bewaard op ${date}.`,
+  resume: 'Verder waar u was',
+  startFresh: 'Opnieuw beginnen',
+  storageCorrupt: 'Uw bewaarde antwoorden konden we niet lezen. We hebben ze gewist. U begint opnieuw.',
+  storageVersion: 'De vragen zijn veranderd sinds u uw antwoorden bewaarde. De oude antwoorden passen er niet meer bij. U begint opnieuw.',
+  forget: 'Vergeet mijn antwoorden',
+  forgotten: 'Uw antwoorden zijn uit deze browser gewist. Wat u nu nog invult, bewaren we niet.',
+  // notes about attributes
+  unknownDomains: (ids: string[]) => `Deze domeinen kennen we niet. We slaan ze over: ${ids.join(', ')}.`,
+  municipality: (name: string) => `Gemeente: ${name}`,
+  municipalityMissing: (query: string, suggestions: string[]) =>
+    `We vinden geen gemeente "${query}". U kunt de scan gewoon invullen.${suggestions.length ? ` Bedoelt u ${suggestions.join(' of ')}?` : ''}`,
+  invalidResult: 'Het meegegeven resultaat heeft niet de goede vorm. We tonen het niet.',
+  // content-src error
+  errorHeading: 'De vragen konden niet worden geladen',
+  errorNetwork: (url: string) => `Het bestand ${url} is niet bereikbaar.`,
+  errorHttp: (url: string, status: number) => `Het bestand ${url} gaf een foutmelding (HTTP ${status}).`,
+  errorJson: (url: string) => `Het bestand ${url} is geen geldig JSON-bestand.`,
+  errorInvalid: (url: string) => `Het bestand ${url} heeft niet de goede vorm. Dit is er mis:`,
+  wholeFile: '(het hele bestand)',
+  moreIssues: (count: number) => `En nog ${count} ${count === 1 ? 'ander probleem' : 'andere problemen'}.`,
+  builtInHint: 'U kunt de scan wel invullen met de standaardvragen.',
+  useBuiltIn: 'Ga verder met de standaardvragen',
+  // result
+  resultHeading: 'Uw resultaat',
+  mostPromising: (domain: string) => `Het meest kansrijk voor een integrale aanpak: ${domain}.`,
+  ranking: 'Beleidsdomeinen, van meest naar minst kansrijk',
+  rank: (rank: number) => `${rank}.`,
+  opportunity: (score: number | null) =>
+    score === null ? 'Kansrijkheid: onbekend, want er zijn te weinig antwoorden.' : `Kansrijkheid: ${nl.number(score)} van 100.`,
+  weakest: (factor: string, level: string, score: number) => `Zwakste schakel: ${factor} ${level} (${nl.number(score)} van 100).`,
+  levelPhrase: { bestuur: 'op bestuursniveau', beleid: 'op beleidsniveau', uitvoering: 'in de uitvoering' } as Record<string, string>,
+  levelFallback: (name: string) => `op niveau ${name}`,
+  certainty: ['Zeer onzeker beeld', 'Onzeker beeld', 'Redelijk zeker beeld', 'Zeker beeld'],
+  coverage: (certainty: string, answered: number, total: number, unknown: number) =>
+    `${certainty}: u gaf bij ${answered} van de ${total} stellingen een antwoord. ${unknown} keer koos u "weet ik niet".`,
+  chartLabel: (domain: string, rows: string[]) => `Staafdiagram van ${domain}, scores van 0 tot 100. ${rows.join('. ')}.`,
+  noScore: 'geen antwoord',
+  legend: 'Factoren',
+  tableToggle: 'Toon de scores als tabel',
+  tableCaption: (domain: string) => `Scores van ${domain} per niveau en factor, van 0 tot 100`,
+  level: 'Niveau',
+  average: 'Gemiddeld',
+  planHeading: (months: number) => `Uw actieplan voor de komende ${months} maanden`,
+  phaseHeading: (name: string, from: number, to: number) => `${name}: maand ${from} tot en met ${to}`,
+  planFor: (domain: string, factor: string, level: string) => `Voor ${domain}: ${factor}, ${level}`,
+  noPlan: 'Voor een actieplan zijn er te weinig antwoorden. Vul meer stellingen in.',
+  resultFailed: 'Het resultaat kon niet worden geladen. Uw antwoorden zijn bewaard.',
+  retry: 'Probeer het opnieuw',
+  // next steps
+  nextHeading: 'Volgende stappen',
+  municipalityLabel: 'Uw gemeente',
+  municipalityHint: 'Naam of CBS-code, bijvoorbeeld Utrecht of GM0344.',
+  chooseMunicipality: 'Kies gemeente',
+  municipalitySet: (name: string) => `Gemeente ingesteld: ${name}.`,
+  findAdviser: 'Vind uw adviseur',
+  adviserIs: (name: string, region: string) => `Uw adviseur in regio ${region} is ${name}:`,
+  contactGeneral: 'Vind de adviseur in uw regio',
+  signUp: 'Meld uw gemeente aan voor het Maatwerktraject',
+  download: 'Download het resultaat (JSON)',
+  downloaded: 'Het resultaat is gedownload.',
+  fileName: 'quickscan',
+  print: 'Print het resultaat',
+  restart: 'Opnieuw beginnen',
+  confirmRestart: 'Weet u het zeker? Al uw antwoorden worden gewist.',
+  confirmYes: 'Ja, wis alles',
+  confirmNo: 'Nee, ga terug',
+};
+
+export type QuickScanText = typeof nl;
+
+export async function loadText(lang: Lang): Promise<QuickScanText> {
+  return lang === 'en' ? (await import('./locale.en.ts')).en : nl;
+}

@@ -1,0 +1,713 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { score, type Answers, type Lang, type QuickScanContent, type ScanResult, type Statement } from '@maatwerk/model';
+import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
+import { emit } from '../internal/emit.ts';
+import { LANGS, resolveLang } from '../internal/lang.ts';
+import { baseStyles } from '../styles/base.ts';
+import { BUILT_IN_NL, fetchContent, loadBuiltIn, type ContentProblem } from './content.ts';
+import { loadText, nl, type QuickScanText } from './locale.ts';
+import type { Municipalities, Place } from './result.ts';
+import { ProgressStore, type Progress } from './storage.ts';
+import { quickScanStyles } from './styles.ts';
+
+type View = 'loading' | 'error' | 'resume' | 'intro' | 'domains' | 'step' | 'result';
+type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
+
+/**
+ * The quick scan: a civil servant finds out in about ten minutes which policy domains are most
+ * promising for an integral approach to low literacy, and what to do next. Questions, scoring
+ * (`score`) and the action plan (`advise`) come from `@maatwerk/model`; answers stay in the browser.
+ *
+ * Attributes and properties:
+ * - `lang` (`lang`): `nl` or `en`; defaults to the nearest `[lang]` ancestor (usually `<html lang>`), else Dutch.
+ * - `municipality` (`municipality`): a CBS code (`GM0363`) or name; preselects the municipality of the result.
+ * - `domains` (`domains`): comma- or space-separated domain ids that limit and preselect the domain choice.
+ * - `contentSrc` (`content-src`): URL of alternative content JSON, validated before use.
+ * - `noStorage` (`no-storage`): never use localStorage.
+ * - `result` (property only): the current result or null; set it to show a result.
+ *
+ * @tagname maatwerk-quick-scan
+ * @summary Quick scan integrale aanpak laaggeletterdheid, with result, chart and action plan.
+ *
+ * @fires maatwerk-scan-start - The first statement step begins. `detail: { content: { id, version }, domains }`.
+ * @fires maatwerk-scan-step - A statement step was completed. `detail: { step, total, domain, level }` (`step` counts from 1).
+ * @fires maatwerk-scan-complete - The scan is finished. `detail: { result }` (the model's `ScanResult`).
+ *
+ * @csspart base - The root wrapper.
+ * @csspart heading - The heading of the current screen.
+ * @csspart progress - The progress indicator on a statement step.
+ * @csspart button - Every button.
+ * @csspart result - The result: ranking, charts and action plan.
+ * @csspart chart - The SVG chart of a domain.
+ * @csspart table - The data table of a domain.
+ *
+ * @cssproperty --maatwerk-quick-scan-max-inline-size - Maximum width of the scan (default 48rem).
+ * @cssproperty --maatwerk-quick-scan-chart-color-1 - Chart colour of the first factor (default the primary colour).
+ * @cssproperty --maatwerk-quick-scan-chart-color-2 - Chart colour of the second factor.
+ * @cssproperty --maatwerk-quick-scan-chart-color-3 - Chart colour of the third factor (default the success colour).
+ */
+export class MaatwerkQuickScan extends LitElement {
+  static override styles = [baseStyles, quickScanStyles];
+
+  /** Language of the interface: `nl` or `en`. Falls back to the page's language, then Dutch. */
+  @property({ attribute: 'lang', reflect: true }) override lang!: string;
+
+  /** Municipality as CBS code or name; an unknown one gives a note and the scan stays usable. */
+  @property({ attribute: 'municipality' }) municipality?: string;
+
+  /** Domain ids (comma or space separated) that limit and preselect the domain choice; unknown ids are named in a note. */
+  @property({ attribute: 'domains' }) domains?: string;
+
+  /** URL of alternative content JSON (same format as the model's content file). */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  /** Do not save progress in localStorage. */
+  @property({ attribute: 'no-storage', type: Boolean, reflect: true }) noStorage = false;
+
+  /** The current result (the model's `ScanResult`), or null before the scan is finished. */
+  @property({ attribute: false })
+  get result(): ScanResult | null {
+    return this._result;
+  }
+  set result(value: ScanResult | null) {
+    if (value == null) {
+      this._result = null;
+      if (this._view === 'result') this._view = 'intro';
+    } else if (isResult(value)) {
+      this._result = value;
+      this._answers = { ...value.answers };
+      this._chosen = value.domains.map((domain) => domain.domain);
+      this._place = value.municipality;
+      this._confirming = false;
+      if (this._content) this._view = 'result';
+    } else {
+      this._notice = 'invalidResult';
+    }
+  }
+
+  @state() private _view: View = 'loading';
+  @state() private _content?: QuickScanContent;
+  @state() private _problem?: ContentProblem;
+  @state() private _answers: Answers = {};
+  @state() private _chosen: string[] = [];
+  @state() private _step = 0;
+  @state() private _result: ScanResult | null = null;
+  @state() private _notice?: Notice;
+  @state() private _domainError = false;
+  @state() private _emptyWarning = false;
+  @state() private _confirming = false;
+  @state() private _place?: Place;
+  @state() private _placeMissing?: { query: string; suggestions: string[] };
+  @state() private _geo?: Municipalities;
+  @state() private _announcement = '';
+  @state() private _text: QuickScanText = nl;
+  @state() private _resultView?: typeof import('./result.ts');
+  @state() private _resultFailed = false;
+
+  private _lang: Lang = 'nl';
+  private _contentKey?: string;
+  private _loadToken = 0;
+  private _builtIn = false;
+  private _forgotten = false;
+  private _focusOnLoad = false;
+  private _store?: ProgressStore;
+  private _saved?: Progress;
+  private _geoPromise?: Promise<Municipalities | undefined>;
+  private _resultViewPromise?: Promise<void>;
+  private readonly _warned = new Set<number>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const own = (this.lang ?? '').trim().toLowerCase().split('-')[0] as Lang;
+    this._lang = own ? (LANGS.includes(own) ? own : 'nl') : resolveLang(this);
+    if (changed.has('contentSrc')) this._builtIn = false;
+    const source = this.contentSrc && !this._builtIn ? this.contentSrc : '';
+    const key = `${source || 'built-in'} ${this._lang}`;
+    if (key !== this._contentKey) {
+      this._contentKey = key;
+      void this._loadContent(source, this._lang);
+    }
+    if (changed.has('municipality')) void this._resolveMunicipality((this.municipality ?? '').trim());
+    if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
+      this._chosen = this._defaultDomains();
+    }
+  }
+
+  protected override updated(): void {
+    // The result screen is a chunk: fetch it while the user answers, so it is there at the end.
+    if ((this._view === 'step' || this._view === 'result') && !this._resultFailed) this._loadResultView();
+    if (this._view === 'result') void this._loadGeo();
+    if (this._focusOnLoad && this._view !== 'loading') {
+      this._focusOnLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
+
+  private async _loadContent(source: string, lang: Lang): Promise<void> {
+    const token = ++this._loadToken;
+    if (!source && lang === 'nl') {
+      this._text = nl;
+      return this._setContent(BUILT_IN_NL);
+    }
+    if (!this._content) this._view = 'loading';
+    const [text, fetched] = await Promise.all([
+      loadText(lang).catch(() => nl),
+      source ? fetchContent(source, lang) : loadBuiltIn(lang).then((content) => ({ content }), () => ({ content: BUILT_IN_NL })),
+    ]);
+    if (token !== this._loadToken) return;
+    this._text = text;
+    if (fetched.content) return this._setContent(fetched.content);
+    this._problem = fetched.problem;
+    this._view = 'error';
+    this._announce(text.errorHeading);
+  }
+
+  private _setContent(content: QuickScanContent): void {
+    const previous = this._content;
+    this._content = content;
+    this._problem = undefined;
+    this._store = new ProgressStore(content, this.id);
+    const sameInstrument = previous?.id === content.id && previous.version === content.version;
+    if (!sameInstrument || this._view === 'loading' || this._view === 'error') this._begin();
+  }
+
+  /** First screen for freshly loaded content: a given result, the resume prompt, or the intro. */
+  private _begin(): void {
+    if (this._result) {
+      this._view = 'result';
+      return;
+    }
+    this._answers = {};
+    this._chosen = this._defaultDomains();
+    this._step = 0;
+    this._warned.clear();
+    const loaded = this._storageOn ? this._store!.load(this._content!) : { kind: 'none' as const };
+    if (loaded.kind === 'found') {
+      this._saved = loaded.progress;
+      this._view = 'resume';
+      return;
+    }
+    if (loaded.kind === 'corrupt') this._notice = 'storageCorrupt';
+    if (loaded.kind === 'version') this._notice = 'storageVersion';
+    this._view = 'intro';
+  }
+
+  private async _loadGeo(): Promise<Municipalities | undefined> {
+    this._geoPromise ??= import('../internal/municipalities.ts').then(
+      (module) => (this._geo = module),
+      () => undefined,
+    );
+    return this._geoPromise;
+  }
+
+  private _loadResultView(): void {
+    this._resultFailed = false;
+    this._resultViewPromise ??= import('./result.ts').then(
+      (module) => void (this._resultView = module),
+      () => {
+        this._resultViewPromise = undefined;
+        this._resultFailed = true;
+      },
+    );
+  }
+
+  private async _resolveMunicipality(query: string): Promise<void> {
+    this._placeMissing = undefined;
+    if (!query) return this._setPlace(undefined);
+    const geo = await this._loadGeo();
+    if (query !== (this.municipality ?? '').trim()) return;
+    this._lookup(geo, query);
+  }
+
+  private _lookup(geo: Municipalities | undefined, query: string): boolean {
+    const found = geo?.getDefaultMunicipalityIndex().lookup(query);
+    if (found?.found) {
+      this._placeMissing = undefined;
+      this._setPlace(found.match.municipality);
+      return true;
+    }
+    this._placeMissing = { query, suggestions: found ? found.suggestions.slice(0, 3).map((match) => match.municipality.name) : [] };
+    return false;
+  }
+
+  private _setPlace(place: Place | undefined): void {
+    this._place = place && { code: place.code, name: place.name };
+    if (!this._result) return;
+    const { municipality: _, ...rest } = this._result;
+    this._result = this._place ? { ...rest, municipality: this._place } : rest;
+    this._save();
+  }
+
+  private get _storageOn(): boolean {
+    return !this.noStorage && !this._forgotten;
+  }
+
+  private _save(): void {
+    if (!this._storageOn || (this._view !== 'step' && this._view !== 'result')) return;
+    this._store?.save({
+      domains: this._chosen,
+      answers: this._answers,
+      step: this._step,
+      view: this._view,
+      ...(this._result?.completedAt && { completedAt: this._result.completedAt }),
+      ...(this._place && { municipality: this._place }),
+    });
+  }
+
+  private _domainFilter(): { known: string[]; unknown: string[] } {
+    const ids = (this.domains ?? '').split(/[\s,]+/).filter(Boolean);
+    const all = this._content?.domains.map((domain) => domain.id) ?? [];
+    return { known: all.filter((id) => ids.includes(id)), unknown: ids.filter((id) => !all.includes(id)) };
+  }
+
+  private _defaultDomains(): string[] {
+    const { known } = this._domainFilter();
+    if (known.length) return known;
+    const domains = this._content!.domains;
+    const preselected = domains.filter((domain) => domain.preselected).map((domain) => domain.id);
+    return preselected.length ? preselected : [domains[0].id];
+  }
+
+  private get _steps() {
+    const content = this._content!;
+    return content.domains
+      .filter((domain) => this._chosen.includes(domain.id))
+      .flatMap((domain) =>
+        content.levels.map((level) => ({
+          domain,
+          level,
+          statements: content.statements.filter((statement) => statement.domain === domain.id && statement.level === level.id),
+        })),
+      )
+      .filter((step) => step.statements.length > 0);
+  }
+
+  private _announce(text: string): void {
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  /** Shows a screen, saves, and moves focus to its heading (the user navigated). */
+  private async _go(view: View): Promise<void> {
+    this._view = view;
+    this._emptyWarning = false;
+    this._confirming = false;
+    this._domainError = false;
+    this._save();
+    const t = this._text;
+    if (view === 'step') this._announce(t.stepOf(this._step + 1, this._steps.length));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private _finish(completedAt = new Date().toISOString()): ScanResult {
+    return (this._result = score(this._content!, this._answers, {
+      domains: this._chosen,
+      completedAt,
+      ...(this._place && { municipality: this._place }),
+    }));
+  }
+
+  private _onPage(tag: string): HTMLElement | null {
+    const root = this.getRootNode() as ParentNode;
+    return root.querySelector<HTMLElement>(tag) ?? (root === document ? null : document.querySelector<HTMLElement>(tag));
+  }
+
+  /** Brings another Maatwerk element on the page into view and gives it focus. */
+  private _reveal(element: HTMLElement): void {
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    element.focus({ preventScroll: true });
+    if (!element.matches(':focus, :focus-within')) {
+      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+      element.focus({ preventScroll: true });
+    }
+  }
+
+  private _onStart(): void {
+    this._notice = undefined;
+    void this._go('domains');
+  }
+
+  private _onDomainToggle(id: string, checked: boolean): void {
+    const chosen = new Set(this._chosen);
+    if (checked) chosen.add(id);
+    else chosen.delete(id);
+    this._chosen = this._content!.domains.map((domain) => domain.id).filter((domain) => chosen.has(domain));
+    if (this._chosen.length) this._domainError = false;
+  }
+
+  private async _onBegin(): Promise<void> {
+    if (!this._chosen.length) {
+      this._domainError = true;
+      this._announce(this._text.domainsError);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+      return;
+    }
+    this._step = 0;
+    this._warned.clear();
+    emit(this, SCAN_START_EVENT, { content: { id: this._content!.id, version: this._content!.version }, domains: [...this._chosen] });
+    void this._go('step');
+  }
+
+  private _onAnswer(id: string, value: number | null): void {
+    this._answers = { ...this._answers, [id]: value };
+    this._emptyWarning = false;
+    this._save();
+  }
+
+  private _onBack(): void {
+    if (this._view === 'domains') return void this._go('intro');
+    if (this._step === 0) return void this._go('domains');
+    this._step--;
+    void this._go('step');
+  }
+
+  private _onNext(): void {
+    const steps = this._steps;
+    const current = steps[this._step]!;
+    const empty = current.statements.every((statement) => !(statement.id in this._answers));
+    if (empty && !this._warned.has(this._step)) {
+      this._warned.add(this._step);
+      this._emptyWarning = true;
+      this._announce(this._text.emptyStep);
+      return;
+    }
+    emit(this, SCAN_STEP_EVENT, { step: this._step + 1, total: steps.length, domain: current.domain.id, level: current.level.id });
+    if (this._step < steps.length - 1) {
+      this._step++;
+      void this._go('step');
+      return;
+    }
+    const result = this._finish();
+    emit(this, SCAN_COMPLETE_EVENT, { result });
+    void this._go('result');
+  }
+
+  private _onResume(): void {
+    const saved = this._saved!;
+    this._answers = saved.answers;
+    this._chosen = saved.domains;
+    this._step = Math.min(saved.step, Math.max(this._steps.length - 1, 0));
+    if (saved.municipality && !this._place) this._place = saved.municipality;
+    if (saved.view === 'result') this._finish(saved.completedAt);
+    void this._go(saved.view);
+  }
+
+  private _onStartFresh(): void {
+    this._store?.remove();
+    this._saved = undefined;
+    void this._go('intro');
+  }
+
+  private _onForget(): void {
+    this._store?.remove();
+    this._forgotten = true;
+    this._notice = 'forgotten';
+    this._announce(this._text.forgotten);
+  }
+
+  private async _onRestart(): Promise<void> {
+    this._confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus();
+  }
+
+  private async _onConfirmRestart(confirmed: boolean): Promise<void> {
+    if (confirmed) {
+      if (this._storageOn) this._store?.remove();
+      this._result = null;
+      this._notice = undefined;
+      this._begin();
+      return this._go('intro');
+    }
+    this._confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-restart]')?.focus();
+  }
+
+  private async _onMunicipalitySubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const query = new FormData(event.target as HTMLFormElement).get('municipality')?.toString().trim() ?? '';
+    if (!query) return;
+    const t = this._text;
+    if (this._lookup(await this._loadGeo(), query)) this._announce(t.municipalitySet(this._place!.name));
+    else this._announce(t.municipalityMissing(query, this._placeMissing!.suggestions));
+  }
+
+  private _onFindAdviser(): void {
+    const finder = this._onPage('maatwerk-adviseur-finder');
+    if (!finder) return;
+    if (this._place) {
+      finder.setAttribute('municipality', this._place.code);
+      Object.assign(finder, { municipality: this._place.code });
+    }
+    this._reveal(finder);
+  }
+
+  private _onSignUp(): void {
+    const signUp = this._onPage('maatwerk-sign-up');
+    if (!signUp) return;
+    Object.assign(signUp, { result: this._result });
+    this._reveal(signUp);
+  }
+
+  private _onDownload(): void {
+    const result = this._result!;
+    const t = this._text;
+    const slug = (this._place?.name ?? '')
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const date = (result.completedAt ?? new Date().toISOString()).slice(0, 10);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = [t.fileName, slug, date].filter(Boolean).join('-') + '.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this._announce(t.downloaded);
+  }
+
+  private _onPrint(): void {
+    window.print();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this._text;
+    return html`<div class="base" part="base" lang=${this._lang}>
+      ${this._renderView(t)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </div>`;
+  }
+
+  private _renderView(t: QuickScanText): TemplateResult {
+    const content = this._content;
+    if (this._view === 'error') return this._renderError(t);
+    // Before the English text has arrived, a loading screen says nothing rather than Dutch.
+    if (!content || this._view === 'loading') return html`<p>${this._lang === 'nl' || t !== nl ? t.loading : ''}</p>`;
+    if (this._view === 'resume') return this._renderResume(t);
+    if (this._view === 'result' && this._result) return this._renderResult(t, content, this._result);
+    if (this._view === 'step' && this._steps[this._step]) return this._renderStep(t, content);
+    if (this._view === 'domains' || this._view === 'step') return this._renderDomains(t, content);
+    return this._renderIntro(t, content);
+  }
+
+  private _heading(text: string) {
+    return html`<h2 tabindex="-1" part="heading">${text}</h2>`;
+  }
+
+  private _button(label: string, onClick: () => void, kind = '') {
+    return html`<button type="button" class="button ${kind}" part="button" @click=${onClick}>${label}</button>`;
+  }
+
+  private _renderNotes(t: QuickScanText) {
+    const { unknown } = this._domainFilter();
+    const missing = this._view === 'result' ? undefined : this._placeMissing;
+    const notes = [
+      unknown.length ? t.unknownDomains(unknown) : '',
+      missing ? t.municipalityMissing(missing.query, missing.suggestions) : '',
+      this._notice ? t[this._notice] : '',
+    ].filter(Boolean);
+    return notes.map((note) => html`<p class="note">${note}</p>`);
+  }
+
+  private _renderForget(t: QuickScanText) {
+    return this._storageOn ? html`<p>${this._button(t.forget, this._onForget, 'button--subtle')}</p>` : nothing;
+  }
+
+  private _renderIntro(t: QuickScanText, content: QuickScanContent) {
+    return html`
+      ${this._heading(content.title)} ${this._renderNotes(t)}
+      <p>${content.intro}</p>
+      <ul>
+        ${content.durationMinutes ? html`<li>${t.duration(content.durationMinutes)}</li>` : nothing}
+        <li>${t.privacy}</li>
+        <li>${this._storageOn ? t.storageOn : t.storageOff}</li>
+        ${this._place ? html`<li>${t.municipality(this._place.name)}</li>` : nothing}
+      </ul>
+      <p class="muted">${t.source}: ${content.source}</p>
+      <div class="nav">${this._button(t.start, this._onStart)}</div>
+    `;
+  }
+
+  private _renderDomains(t: QuickScanText, content: QuickScanContent) {
+    const { known } = this._domainFilter();
+    const offered = known.length ? content.domains.filter((domain) => known.includes(domain.id)) : content.domains;
+    const perDomain = content.statements.filter((statement) => statement.domain === offered[0]?.id).length;
+    return html`
+      ${this._heading(t.domainsHeading)} ${this._renderNotes(t)}
+      <p>${t.domainsIntro(perDomain)}</p>
+      <fieldset aria-describedby=${this._domainError ? 'domain-error' : nothing}>
+        <legend>${t.domainsLegend}</legend>
+        ${this._domainError ? html`<p id="domain-error" class="error-text">${t.domainsError}</p>` : nothing}
+        ${offered.map(
+          (domain, index) => html`
+            <label class="check">
+              <input
+                type="checkbox"
+                .checked=${this._chosen.includes(domain.id)}
+                aria-describedby="domain-${index}"
+                @change=${(event: Event) => this._onDomainToggle(domain.id, (event.target as HTMLInputElement).checked)}
+              />
+              <span>${domain.name}</span>
+            </label>
+            <p class="description" id="domain-${index}">${domain.description}</p>
+          `,
+        )}
+      </fieldset>
+      <div class="nav">${this._button(t.back, this._onBack, 'button--secondary')} ${this._button(t.begin, this._onBegin)}</div>
+    `;
+  }
+
+  private _renderStep(t: QuickScanText, content: QuickScanContent) {
+    const steps = this._steps;
+    const step = steps[this._step]!;
+    const last = this._step === steps.length - 1;
+    return html`
+      <div class="progress" part="progress">
+        <p id="progress-label">${t.stepOf(this._step + 1, steps.length)}</p>
+        <progress max=${steps.length} .value=${this._step + 1} aria-labelledby="progress-label"></progress>
+      </div>
+      ${this._heading(t.stepHeading(step.domain.name, step.level.name))}
+      <p class="description">${step.level.description}</p>
+      ${content.scale.question ? html`<p>${content.scale.question}</p>` : nothing}
+      ${step.statements.map((statement, index) => this._renderStatement(content, statement, index))}
+      ${this._emptyWarning ? html`<p class="note">${t.emptyStep}</p>` : nothing}
+      <div class="nav">${this._button(t.back, this._onBack, 'button--secondary')} ${this._button(last ? t.toResult : t.next, this._onNext)}</div>
+      ${this._renderForget(t)}
+    `;
+  }
+
+  private _renderStatement(content: QuickScanContent, statement: Statement, index: number) {
+    const answered = statement.id in this._answers;
+    const options: { value: number | null; label: string }[] = [...content.scale.options, { value: null, label: content.scale.unknown.label }];
+    return html`
+      <div class="statement">
+        <fieldset aria-describedby=${statement.help ? `help-${index}` : nothing}>
+          <legend>
+            <span class="factor">${content.factors.find((factor) => factor.id === statement.factor)?.name}</span>
+            ${statement.text}
+          </legend>
+          ${statement.help ? html`<p class="hint" id="help-${index}">${statement.help}</p>` : nothing}
+          <div class="options">
+            ${options.map(
+              (option) => html`
+                <label class="option">
+                  <input
+                    type="radio"
+                    name="statement-${index}"
+                    .checked=${answered && this._answers[statement.id] === option.value}
+                    @change=${() => this._onAnswer(statement.id, option.value)}
+                  />
+                  <span>${option.label}</span>
+                </label>
+              `,
+            )}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+
+  private _renderResume(t: QuickScanText) {
+    const saved = this._saved!;
+    const date = new Date(saved.savedAt);
+    const when = isNaN(date.getTime()) ? saved.savedAt : date.toLocaleDateString(this._lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+    return html`
+      ${this._heading(t.resumeHeading)}
+      <p>${t.resumeText(Object.keys(saved.answers).length, when)}</p>
+      <div class="nav">${this._button(t.resume, this._onResume)} ${this._button(t.startFresh, this._onStartFresh, 'button--secondary')}</div>
+    `;
+  }
+
+  private _renderError(t: QuickScanText) {
+    const problem = this._problem!;
+    const message = {
+      network: t.errorNetwork(problem.url),
+      http: t.errorHttp(problem.url, problem.status ?? 0),
+      json: t.errorJson(problem.url),
+      invalid: t.errorInvalid(problem.url),
+    }[problem.kind];
+    const shown = problem.issues.slice(0, 5);
+    return html`
+      ${this._heading(t.errorHeading)}
+      <div class="note note--error">
+        <p>${message}</p>
+        ${shown.length
+          ? html`<ul>
+              ${shown.map((issue) => html`<li><code>${issue.path || t.wholeFile}</code>: ${issue.message}</li>`)}
+            </ul>`
+          : nothing}
+        ${problem.issues.length > shown.length ? html`<p>${t.moreIssues(problem.issues.length - shown.length)}</p>` : nothing}
+      </div>
+      <p>${t.builtInHint}</p>
+      <div class="nav">
+        ${this._button(t.useBuiltIn, () => {
+          this._builtIn = true;
+          this._focusOnLoad = true;
+          this.requestUpdate();
+        })}
+      </div>
+    `;
+  }
+
+  private _renderResult(t: QuickScanText, content: QuickScanContent, result: ScanResult) {
+    const view = this._resultView;
+    return html`
+      ${this._heading(t.resultHeading)} ${this._renderNotes(t)}
+      ${view
+        ? view.renderResult({
+            t,
+            content,
+            result,
+            place: this._place,
+            missing: this._placeMissing,
+            geo: this._geo,
+            finder: !!this._onPage('maatwerk-adviseur-finder'),
+            signUp: !!this._onPage('maatwerk-sign-up'),
+            confirming: this._confirming,
+            button: this._button,
+            onMunicipality: this._onMunicipalitySubmit,
+            onFindAdviser: this._onFindAdviser,
+            onSignUp: this._onSignUp,
+            onDownload: this._onDownload,
+            onPrint: this._onPrint,
+            onRestart: this._onRestart,
+            onConfirm: (confirmed) => this._onConfirmRestart(confirmed),
+          })
+        : this._resultFailed
+          ? html`<p class="note note--error">${t.resultFailed}</p>
+              <div class="nav">${this._button(t.retry, this._loadResultView)}</div>`
+          : html`<p>${t.loading}</p>`}
+      ${this._renderForget(t)}
+    `;
+  }
+}
+
+/** Minimal shape check for a result set from outside: enough that rendering it cannot fail. */
+function isResult(value: unknown): value is ScanResult {
+  const result = value as ScanResult;
+  return (
+    !!result &&
+    typeof result === 'object' &&
+    result.resultVersion === 1 &&
+    !!result.content &&
+    !!result.answers &&
+    typeof result.answers === 'object' &&
+    typeof result.coverage === 'number' &&
+    Array.isArray(result.domains) &&
+    result.domains.every(
+      (domain) =>
+        !!domain &&
+        typeof domain.domain === 'string' &&
+        typeof domain.rank === 'number' &&
+        typeof domain.coverage === 'number' &&
+        typeof domain.unknown === 'number' &&
+        !!domain.factors &&
+        Array.isArray(domain.cells) &&
+        domain.cells.every((cell) => !!cell && typeof cell.answered === 'number' && typeof cell.total === 'number'),
+    )
+  );
+}

@@ -1,0 +1,91 @@
+// Saved progress in localStorage. Every access is wrapped: storage may be disabled, full, or throw
+// (Safari private mode, blocked third-party storage), and saved data may be anything.
+import type { Answers, QuickScanContent } from '@maatwerk/model';
+
+export interface Progress {
+  domains: string[];
+  answers: Answers;
+  step: number;
+  view: 'step' | 'result';
+  savedAt: string;
+  completedAt?: string;
+  municipality?: { code: string; name: string };
+}
+
+export type Loaded = { kind: 'none' | 'corrupt' | 'version' } | { kind: 'found'; progress: Progress };
+
+const PREFIX = 'maatwerk-quick-scan';
+
+/** One key per content id and version, and per element id, so two scans on one page keep apart. */
+export class ProgressStore {
+  readonly key: string;
+  private readonly scope: string;
+
+  constructor(content: QuickScanContent, elementId: string) {
+    this.scope = [PREFIX, elementId, content.id].map(encodeURIComponent).join('|') + '|';
+    this.key = this.scope + encodeURIComponent(content.version);
+  }
+
+  load(content: QuickScanContent): Loaded {
+    let raw: string | null;
+    let stale: string[];
+    try {
+      raw = localStorage.getItem(this.key);
+      stale = Object.keys(localStorage).filter((key) => key.startsWith(this.scope) && key !== this.key);
+    } catch {
+      return { kind: 'none' };
+    }
+    if (raw === null) {
+      stale.forEach((key) => this.remove(key));
+      return { kind: stale.length ? 'version' : 'none' };
+    }
+    const progress = parse(raw, content);
+    if (!progress) this.remove(this.key);
+    return progress ? { kind: 'found', progress } : { kind: 'corrupt' };
+  }
+
+  save(progress: Omit<Progress, 'savedAt'>): void {
+    try {
+      localStorage.setItem(this.key, JSON.stringify({ ...progress, savedAt: new Date().toISOString() }));
+    } catch {
+      // full or unavailable: the scan goes on without saving
+    }
+  }
+
+  remove(key = this.key): void {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // unavailable: nothing to remove
+    }
+  }
+}
+
+/** The saved progress when it has the right shape and fits the content; otherwise undefined. */
+function parse(raw: string, content: QuickScanContent): Progress | undefined {
+  let data: Partial<Progress>;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  const { domains, answers, step, view, savedAt, completedAt, municipality } = data;
+  const domainIds = new Set(content.domains.map((domain) => domain.id));
+  const statementIds = new Set(content.statements.map((statement) => statement.id));
+  const values = new Set(content.scale.options.map((option) => option.value));
+  const valid =
+    Array.isArray(domains) &&
+    domains.length > 0 &&
+    domains.every((id) => domainIds.has(id)) &&
+    !!answers &&
+    typeof answers === 'object' &&
+    Object.entries(answers).every(([id, value]) => statementIds.has(id) && (value === null || values.has(value as number))) &&
+    Number.isInteger(step) &&
+    (step as number) >= 0 &&
+    (view === 'step' || view === 'result') &&
+    typeof savedAt === 'string' &&
+    (completedAt === undefined || typeof completedAt === 'string') &&
+    (municipality === undefined || (typeof municipality?.code === 'string' && typeof municipality.name === 'string'));
+  return valid ? (data as Progress) : undefined;
+}

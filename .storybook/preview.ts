@@ -1,4 +1,9 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../packages/widgets/custom-elements.json';
+
+// Autodocs read every attribute, property, event, slot, ::part and CSS custom property from the
+// manifest generated from the elements' JSDoc (`pnpm --filter @maatwerk/widgets manifest`).
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {

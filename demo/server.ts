@@ -79,6 +79,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, receiverPort: n
   if (url.pathname.startsWith('/api/')) return proxy(req, res, receiverPort);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   if (url.pathname === '/') return serveFile(res, join(repo, 'demo/site/index.html'));
+  if (url.pathname === '/favicon.ico') return void res.writeHead(204, securityHeaders()).end();
   if (url.pathname === '/privacy') return send(res, 200, TYPES['.html']!, privacyPage());
   if (url.pathname === '/aanmeldingen') return send(res, 200, TYPES['.html']!, await signUpsPage(receiverPort));
   for (const [prefix, dir] of roots) {

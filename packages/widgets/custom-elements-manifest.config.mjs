@@ -4,6 +4,7 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/locale.ts', 'src/**/*-locale.ts'],
-  outdir: '.',
+  // Tests write a fresh copy elsewhere to compare with the committed one (relative to this folder).
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
 };

@@ -66,6 +66,7 @@ type Data =
  *
  * When the advisers data is example data (`example: true`, as shipped) each card says so.
  *
+ * @tagname maatwerk-adviseur-finder
  * @summary Finds the regional adviser of Lezen & Schrijven for a municipality.
  *
  * @fires maatwerk-adviser-found - A card is shown. `detail: { municipality, region, adviser, matchedVia }` (`AdviserFoundDetail`).

@@ -58,6 +58,7 @@ const ANNOUNCE_DELAY_MS = 250;
  * ```
  * It is form-associated: inside a `<form>` in the same tree it submits the CBS code under `name`.
  *
+ * @tagname maatwerk-municipality-combobox
  * @summary Municipality typeahead (WAI-ARIA 1.2 combobox with a listbox popup).
  *
  * @fires maatwerk-municipality-select - A municipality was picked. `detail: { match: MunicipalityMatch }`.

@@ -57,7 +57,8 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
-        optimizeDeps: { include: ['axe-core'] },
+        // Found late on a cold cache, these made Vite reload the page in the middle of a run.
+        optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test'] },
         test: { name: 'storybook', setupFiles, browser: browser() },
       },
     ],

@@ -1,0 +1,154 @@
+// Fonts and hyphenation, registered once per process (Node) or page (browser). Browser-safe:
+// no Node built-ins here; the Node entry passes file paths, the browser entry passes URLs.
+import { Font } from '@react-pdf/renderer';
+import type { Lang } from '@maatwerk/model';
+
+/** The family name every style sheet uses. */
+export const FONT_FAMILY = 'Source Sans 3';
+
+/** Where the four static TTF files of Source Sans 3 are: file paths in Node, URLs in the browser. */
+export interface FontSources {
+  regular: string;
+  semibold: string;
+  bold: string;
+  italic: string;
+}
+
+/** The file names inside the `source-sans` package (`TTF/`). */
+export const FONT_FILES: Readonly<FontSources> = {
+  regular: 'SourceSans3-Regular.ttf',
+  semibold: 'SourceSans3-Semibold.ttf',
+  bold: 'SourceSans3-Bold.ttf',
+  italic: 'SourceSans3-It.ttf',
+};
+
+const SOFT_HYPHEN = '\u00ad';
+/** Words shorter than this are never split: short lines of plain language read better whole. */
+const MIN_WORD_LENGTH = 7;
+
+/** What the `hyphen` package's language modules export. */
+interface HyphenPatterns {
+  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+}
+
+/** Pattern sets are large (building one takes 100-300 ms), so each is imported only when needed. */
+const PATTERNS: Record<Lang, () => Promise<{ default: HyphenPatterns }>> = {
+  nl: () => import('hyphen/nl/index.js'),
+  en: () => import('hyphen/en-gb/index.js'),
+};
+const patterns: Partial<Record<Lang, HyphenPatterns>> = {};
+const caches: Record<Lang, Map<string, string[]>> = { nl: new Map(), en: new Map() };
+
+/** Loads the hyphenation patterns of a language; call before rendering (the render functions do). */
+export async function loadHyphenation(lang: Lang): Promise<void> {
+  patterns[lang] ??= (await PATTERNS[lang]()).default;
+}
+
+function hyphenate(lang: Lang, word: string): string[] {
+  const set = patterns[lang];
+  if (!set || word.length < MIN_WORD_LENGTH || !/\p{L}/u.test(word)) return [word];
+  const cache = caches[lang];
+  let parts = cache.get(word);
+  if (!parts) {
+    parts = set.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }).split(SOFT_HYPHEN);
+    // Keep two letters before and three after a break: "ge-" or "-de" at a line end is hard to read.
+    while (parts.length > 1 && parts[0]!.length < 2) parts.splice(0, 2, parts[0]! + parts[1]!);
+    while (parts.length > 1 && parts.at(-1)!.length < 3) parts.splice(-2, 2, parts.at(-2)! + parts.at(-1)!);
+    cache.set(word, parts);
+  }
+  return parts;
+}
+
+/**
+ * Dutch hyphenation for react-pdf: splits a word into the parts a line may break between, with
+ * the TeX patterns of the `hyphen` package (`hyphen/nl`); results are cached per word. Until
+ * `loadHyphenation('nl')` has run, words are not split.
+ */
+export const hyphenateDutch = (word: string): string[] => hyphenate('nl', word);
+export const hyphenateEnglish = (word: string): string[] => hyphenate('en', word);
+
+/** The hyphenation callback for body text in a language. */
+export function hyphenatorFor(lang: Lang): (word: string) => string[] {
+  return lang === 'nl' ? hyphenateDutch : hyphenateEnglish;
+}
+
+/** For headings, names, figures and sources: never break a word. */
+export const noHyphenation = (word: string): string[] => [word];
+
+/** The four faces as react-pdf looks them up. */
+const FACES = [
+  { fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'normal' },
+  { fontFamily: FONT_FAMILY, fontWeight: 600, fontStyle: 'normal' },
+  { fontFamily: FONT_FAMILY, fontWeight: 700, fontStyle: 'normal' },
+  { fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'italic' },
+] as const;
+
+/** The part of a fontkit font the shaping cache wraps. */
+interface Shaper {
+  layout: (text: string, ...rest: unknown[]) => unknown;
+}
+
+/** Most strings of a document are shaped many times: the cache keeps this many per face. */
+const SHAPING_CACHE_SIZE = 4000;
+
+/**
+ * Caches fontkit's text shaping per face. react-pdf shapes every text run again each time the
+ * layout engine measures it, and again on every render; shaping (OpenType GSUB/GPOS lookups) is
+ * most of the render time. fontkit's `layout()` is a pure function of its arguments and react-pdf
+ * copies the positions before changing them, so the same glyph run can be handed out again.
+ * The byte-identical-output tests guard this.
+ */
+function cacheShaping(font: Shaper): void {
+  const shape = font.layout.bind(font);
+  const cache = new Map<string, unknown>();
+  font.layout = (text: string, ...rest: unknown[]) => {
+    const key = `${JSON.stringify(rest)}\u0000${text}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      run = shape(text, ...rest);
+      if (cache.size >= SHAPING_CACHE_SIZE) cache.clear();
+      cache.set(key, run);
+    }
+    return run;
+  };
+}
+
+let loaded: Promise<void> | undefined;
+
+/**
+ * Loads the four faces (parsing takes most of a first render) and puts the shaping cache in front
+ * of each. Call after `registerFonts`; later calls return the same promise.
+ */
+export function loadFonts(): Promise<void> {
+  loaded ??= Promise.all(
+    FACES.map(async (face) => {
+      await Font.load(face);
+      const font = Font.getFont(face).data as unknown as Shaper | null;
+      if (font && typeof font.layout === 'function') cacheShaping(font);
+    }),
+  ).then(() => undefined);
+  return loaded;
+}
+
+let registered: string | undefined;
+
+/**
+ * Registers Source Sans 3 (regular, semibold, bold, italic) and the Dutch hyphenation callback.
+ * Safe to call more than once: the first sources win, later calls with the same sources are no-ops.
+ */
+export function registerFonts(sources: FontSources): void {
+  const key = JSON.stringify(sources);
+  if (registered === key) return;
+  if (registered !== undefined) throw new Error(`Fonts are already registered from other files (${registered}).`);
+  Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: sources.regular, fontWeight: 400 },
+      { src: sources.semibold, fontWeight: 600 },
+      { src: sources.bold, fontWeight: 700 },
+      { src: sources.italic, fontWeight: 400, fontStyle: 'italic' },
+    ],
+  });
+  Font.registerHyphenationCallback(hyphenateDutch);
+  registered = key;
+}

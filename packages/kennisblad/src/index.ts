@@ -1,0 +1,27 @@
+// @maatwerk/kennisblad, Node API: the kennisblad and the personalised report as PDF and HTML.
+export { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
+export type {
+  ContactView,
+  DocumentData,
+  Edition,
+  FigureView,
+  KennisbladOptions,
+  KennisbladView,
+  ReportAction,
+  ReportCell,
+  ReportDomain,
+  ReportOptions,
+  ReportRow,
+  ReportView,
+  SectionId,
+  SectionView,
+} from './view.ts';
+export { renderKennisblad, renderKennisbladView, renderReport, renderReportView, nodeFontSources, writeFileAtomic } from './render.ts';
+export { kennisbladHtml, reportHtml, escapeHtml } from './html.ts';
+export { kennisbladDocument, KENNISBLAD_PAGES, type KennisbladDocumentOptions } from './kennisblad.tsx';
+export { documentProps, fixedDate } from './meta.ts';
+export { reportDocument, plannedReportPages, type ReportDocumentOptions } from './report.tsx';
+export { pageCount } from './pages.ts';
+export { registerFonts, hyphenateDutch, hyphenatorFor, FONT_FAMILY, FONT_FILES, type FontSources } from './fonts.ts';
+export { LABELS, fill, formatDate, type Labels } from './locales.ts';
+export { run, repoRoot, preview, HELP, type CommandIo } from './commands.ts';

@@ -1,0 +1,240 @@
+// The document's own words: labels, captions and sentence templates in Dutch and English.
+// Facts (figures, names, contact details, section texts) never live here: they come from the
+// model's data. `{name}` in a template is filled by `fill()`.
+import type { Lang } from '@maatwerk/model';
+
+export interface Labels {
+  /** BCP 47 tag for the PDF catalog and the HTML `lang` attribute. */
+  locale: string;
+  kicker: string;
+  editionNational: string;
+  editionRegional: string;
+  editionDate: string;
+  page: string;
+  notesHeading: string;
+  sourceNote: string;
+  sourceLink: string;
+  figureNote: string;
+  modelCaption: string;
+  modelFactors: string;
+  modelLevels: string;
+  modelPerDomain: string;
+  modelCell: string;
+  domainsHeading: string;
+  keyFigures: string;
+  horizonHeading: string;
+  month: string;
+  monthRange: string;
+  quoteBy: string;
+  contactHeading: string;
+  contactRegional: string;
+  contactGeneral: string;
+  contactFinder: string;
+  regionMunicipalities: string;
+  email: string;
+  phone: string;
+  website: string;
+  exampleData: string;
+  skipLink: string;
+  contents: string;
+  pdfVersion: string;
+  report: {
+    kicker: string;
+    title: string;
+    subtitleFor: string;
+    subtitleGeneric: string;
+    intro: string;
+    completed: string;
+    rankingHeading: string;
+    rankingIntro: string;
+    rank: string;
+    domain: string;
+    opportunity: string;
+    answered: string;
+    unknown: string;
+    notAssessed: string;
+    pictureHeading: string;
+    pictureIntro: string;
+    domainHeading: string;
+    gridCaption: string;
+    noAnswer: string;
+    weakestLink: string;
+    noWeakestLink: string;
+    certainty: string;
+    legend: string;
+    bands: Record<'weak' | 'fair' | 'strong', string>;
+    bandRange: string;
+    planHeading: string;
+    planIntro: string;
+    planEmpty: string;
+    actionFor: string;
+    contactHeading: string;
+    contactAdviser: string;
+    contactGeneral: string;
+    disclaimer: string;
+  };
+}
+
+const nl: Labels = {
+  locale: 'nl-NL',
+  kicker: 'Kennisblad',
+  editionNational: 'Landelijke editie',
+  editionRegional: 'Editie arbeidsmarktregio {region}',
+  editionDate: 'Editie {date}',
+  page: 'Pagina {page} van {total}',
+  notesHeading: 'Bronnen',
+  sourceNote: '{source}. Peildatum {date}.',
+  sourceLink: 'Bron',
+  figureNote: 'bron {note}',
+  modelCaption: 'Figuur: het model. Per beleidsdomein {factors} factoren op {levels} niveaus.',
+  modelFactors: 'Factoren',
+  modelLevels: 'Niveaus',
+  modelPerDomain: 'voor elk beleidsdomein',
+  modelCell: '{factor} bij {level}',
+  domainsHeading: 'De beleidsdomeinen',
+  keyFigures: 'In cijfers',
+  horizonHeading: 'Van start tot resultaat',
+  month: 'Maand',
+  monthRange: 'maand {from}–{to}',
+  quoteBy: '{author}, {role}, {organisation}',
+  contactHeading: 'Contact',
+  contactRegional: 'Jouw adviseur in arbeidsmarktregio {region}',
+  contactGeneral: 'Algemeen contact',
+  contactFinder: 'Welke adviseur hoort bij jouw gemeente? Kijk op {url} of neem contact op met {name}.',
+  regionMunicipalities: 'Deze editie is voor de gemeenten in arbeidsmarktregio {region}: {municipalities}.',
+  email: 'E-mail',
+  phone: 'Telefoon',
+  website: 'Website',
+  exampleData: 'Let op: de contactgegevens zijn voorbeeldgegevens. {source}.',
+  skipLink: 'Naar de inhoud',
+  contents: 'Inhoud',
+  pdfVersion: 'Dit is de toegankelijke webversie van het kennisblad. De inhoud is gelijk aan de pdf.',
+  report: {
+    kicker: 'Rapport quickscan',
+    title: 'Integrale aanpak laaggeletterdheid',
+    subtitleFor: 'De uitkomst voor gemeente {municipality}',
+    subtitleGeneric: 'De uitkomst van jouw quickscan',
+    intro:
+      'Dit rapport laat zien welke beleidsdomeinen het meest kansrijk zijn voor een integrale aanpak van laaggeletterdheid, waar per domein de zwakste schakel zit, en welke acties je de komende {months} maanden kunt oppakken. Het is een eerste beeld: bespreek het met de adviseur.',
+    completed: 'Ingevuld op {date}',
+    rankingHeading: 'Kansrijke beleidsdomeinen',
+    rankingIntro:
+      'De kansrijkheid telt voor {average}% de gemiddelde score van een domein en voor {weakest}% de zwakste factor: een integrale aanpak heeft alle factoren tegelijk nodig. Scores lopen van 0 (zwak) tot 100 (sterk).',
+    rank: 'Plaats',
+    domain: 'Beleidsdomein',
+    opportunity: 'Kansrijkheid',
+    answered: 'Beantwoord',
+    unknown: 'Weet ik niet',
+    notAssessed: 'niet ingevuld',
+    pictureHeading: 'Het beeld per domein',
+    pictureIntro: 'Per domein de score voor elke factor op elk niveau. Hoe lager de score, hoe meer daar te winnen is.',
+    domainHeading: '{rank}. {domain}',
+    gridCaption: 'Score per factor en niveau in {domain} (0 = zwak, 100 = sterk)',
+    noAnswer: 'geen antwoord',
+    weakestLink: 'Zwakste schakel: {factor} bij {level} (score {score}).',
+    noWeakestLink: 'Er zijn te weinig antwoorden om een zwakste schakel te bepalen.',
+    certainty: '{answered} van {total} stellingen beantwoord, {unknown} keer “weet ik niet”.',
+    legend: 'Kleur van de score',
+    bands: { weak: 'zwak', fair: 'redelijk', strong: 'sterk' },
+    bandRange: '{band} ({from}–{to})',
+    planHeading: 'Actieplan voor {months} maanden',
+    planIntro: 'Acties voor de {count} meest kansrijke domeinen, gericht op de zwakste schakels. Kies samen met de adviseur wat past.',
+    planEmpty: 'Er zijn nog te weinig antwoorden voor een actieplan. Vul de quickscan verder in of bespreek de uitkomst met de adviseur.',
+    actionFor: '{domain} · {factor} · {level}',
+    contactHeading: 'Verder praten?',
+    contactAdviser: 'De adviseur van {publisher} in arbeidsmarktregio {region} helpt je graag verder.',
+    contactGeneral: 'Neem contact op met {publisher}. Zij brengen je in contact met de adviseur in jouw regio.',
+    disclaimer: 'Over deze quickscan: {source}',
+  },
+};
+
+const en: Labels = {
+  locale: 'en-GB',
+  kicker: 'Knowledge sheet',
+  editionNational: 'National edition',
+  editionRegional: 'Edition for labour-market region {region}',
+  editionDate: 'Edition {date}',
+  page: 'Page {page} of {total}',
+  notesHeading: 'Sources',
+  sourceNote: '{source}. Reference date {date}.',
+  sourceLink: 'Source',
+  figureNote: 'source {note}',
+  modelCaption: 'Figure: the model. For each policy domain, {factors} factors at {levels} levels.',
+  modelFactors: 'Factors',
+  modelLevels: 'Levels',
+  modelPerDomain: 'for each policy domain',
+  modelCell: '{factor} at {level}',
+  domainsHeading: 'The policy domains',
+  keyFigures: 'In figures',
+  horizonHeading: 'From start to result',
+  month: 'Month',
+  monthRange: 'month {from}–{to}',
+  quoteBy: '{author}, {role}, {organisation}',
+  contactHeading: 'Contact',
+  contactRegional: 'Your adviser in labour-market region {region}',
+  contactGeneral: 'General contact',
+  contactFinder: 'Which adviser works with your municipality? See {url} or contact {name}.',
+  regionMunicipalities: 'This edition is for the municipalities in labour-market region {region}: {municipalities}.',
+  email: 'E-mail',
+  phone: 'Phone',
+  website: 'Website',
+  exampleData: 'Note: the contact details are example data. {source}.',
+  skipLink: 'Skip to content',
+  contents: 'Contents',
+  pdfVersion: 'This is the accessible web version of the knowledge sheet. Its content is the same as the PDF.',
+  report: {
+    kicker: 'Quick scan report',
+    title: 'Integrated approach to low literacy',
+    subtitleFor: 'The result for the municipality of {municipality}',
+    subtitleGeneric: 'The result of your quick scan',
+    intro:
+      'This report shows which policy domains are most promising for an integrated approach to low literacy, where the weakest link is in each domain, and which actions you can take in the next {months} months. It is a first picture: discuss it with the adviser.',
+    completed: 'Completed on {date}',
+    rankingHeading: 'Promising policy domains',
+    rankingIntro:
+      'Promise counts a domain’s average score for {average}% and its weakest factor for {weakest}%: an integrated approach needs every factor at once. Scores run from 0 (weak) to 100 (strong).',
+    rank: 'Rank',
+    domain: 'Policy domain',
+    opportunity: 'Promise',
+    answered: 'Answered',
+    unknown: 'Don’t know',
+    notAssessed: 'not assessed',
+    pictureHeading: 'The picture per domain',
+    pictureIntro: 'For each domain the score of every factor at every level. The lower the score, the more there is to gain.',
+    domainHeading: '{rank}. {domain}',
+    gridCaption: 'Score per factor and level in {domain} (0 = weak, 100 = strong)',
+    noAnswer: 'no answer',
+    weakestLink: 'Weakest link: {factor} at {level} (score {score}).',
+    noWeakestLink: 'Too few answers to find a weakest link.',
+    certainty: '{answered} of {total} statements answered, {unknown} times “don’t know”.',
+    legend: 'Score colour',
+    bands: { weak: 'weak', fair: 'fair', strong: 'strong' },
+    bandRange: '{band} ({from}–{to})',
+    planHeading: 'Action plan for {months} months',
+    planIntro: 'Actions for the {count} most promising domains, aimed at the weakest links. Choose with the adviser what fits.',
+    planEmpty: 'There are too few answers for an action plan yet. Complete more of the quick scan or discuss the result with the adviser.',
+    actionFor: '{domain} · {factor} · {level}',
+    contactHeading: 'Want to talk it through?',
+    contactAdviser: 'The {publisher} adviser in labour-market region {region} is happy to help.',
+    contactGeneral: 'Contact {publisher}: they will put you in touch with the adviser in your region.',
+    disclaimer: 'About this quick scan: {source}',
+  },
+};
+
+export const LABELS: Record<Lang, Labels> = { nl, en };
+
+/** Fills `{name}` placeholders; a missing value leaves the placeholder visible so tests catch it. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** "1 januari 2026" / "1 January 2026"; dates are calendar dates, so always read in UTC. */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return new Intl.DateTimeFormat(LABELS[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "A, B en C" / "A, B and C". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LABELS[lang].locale, { style: 'long', type: 'conjunction' }).format(items);
+}

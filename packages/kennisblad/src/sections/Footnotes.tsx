@@ -1,0 +1,40 @@
+// The footnotes under a page: for each figure on it, the source and the peildatum.
+import { Link, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { noHyphenation } from '../fonts.ts';
+import { colors, type } from '../theme.ts';
+import type { FigureView } from '../view.ts';
+import { useDocument } from './context.ts';
+
+const styles = StyleSheet.create({
+  block: { borderTopWidth: 0.75, borderTopColor: colors.rule, paddingTop: 4, marginTop: 8 },
+  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, marginBottom: 2, textTransform: 'uppercase', letterSpacing: 0.6 },
+  note: { flexDirection: 'row', marginBottom: 1 },
+  number: { width: 11, fontSize: type.note, fontWeight: 700, color: colors.accentText },
+  text: { flex: 1, fontSize: type.note, lineHeight: 1.25, color: colors.muted },
+  link: { color: colors.primary, textDecoration: 'none' },
+});
+
+export function Footnotes({ notes }: { notes: FigureView[] }) {
+  const { labels } = useDocument();
+  return (
+    <View style={styles.block} wrap={false}>
+      <Text style={styles.heading}>{labels.notesHeading}</Text>
+      {notes.map((note) => (
+        <View key={note.id} style={styles.note}>
+          <Text style={styles.number}>{note.note}</Text>
+          <Text style={styles.text} hyphenationCallback={noHyphenation}>
+            {note.noteText}
+            {note.source.url && (
+              <>
+                {' '}
+                <Link src={note.source.url} style={styles.link}>
+                  {note.sourceHost ?? note.source.url}
+                </Link>
+              </>
+            )}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}

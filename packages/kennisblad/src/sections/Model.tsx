@@ -1,0 +1,70 @@
+// The model: its explanation, the grid as a figure, and the policy domains it is applied to.
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { hyphenatorFor, noHyphenation } from '../fonts.ts';
+import { colors, type } from '../theme.ts';
+import type { KennisbladView } from '../view.ts';
+import { useDocument } from './context.ts';
+import { ModelGrid } from './ModelGrid.tsx';
+import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+
+const styles = StyleSheet.create({
+  section: { marginBottom: 10 },
+  columns: { flexDirection: 'row' },
+  column: { flex: 1 },
+  columnGap: { width: 16 },
+  figure: { marginTop: 6, marginBottom: 10, paddingTop: 10, paddingRight: 10, position: 'relative' },
+  layer: { position: 'absolute', borderWidth: 1, borderColor: colors.primarySoft, borderRadius: 5, backgroundColor: colors.paper },
+  caption: { fontSize: type.small, color: colors.muted, marginTop: 6, fontStyle: 'italic' },
+  domains: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 },
+  domain: { width: '50%', paddingRight: 14, marginBottom: 7, flexDirection: 'row' },
+  bullet: { width: 7, height: 7, borderRadius: 2, backgroundColor: colors.accent, marginTop: 3.5, marginRight: 7 },
+  domainBody: { flex: 1 },
+  domainName: { fontSize: type.body, fontWeight: 700, color: colors.primary },
+  domainText: { fontSize: type.small, lineHeight: 1.35, color: colors.ink },
+});
+
+export function Model({ section }: { section: KennisbladView['model'] }) {
+  const { lang, labels } = useDocument();
+  const half = Math.ceil(section.paragraphs.length / 2);
+  const columns = [section.paragraphs.slice(0, half), section.paragraphs.slice(half)];
+  return (
+    <View style={styles.section}>
+      <SectionHeading>{section.heading}</SectionHeading>
+      <View style={styles.columns}>
+        {columns.map((paragraphs, index) => (
+          <View key={index} style={{ flexDirection: 'row', flex: 1 }}>
+            {index > 0 && <View style={styles.columnGap} />}
+            <View style={styles.column}>
+              {paragraphs.map((paragraph) => (
+                <Paragraph key={paragraph}>{paragraph}</Paragraph>
+              ))}
+            </View>
+          </View>
+        ))}
+      </View>
+      <View style={styles.figure} wrap={false}>
+        {/* Two sheets behind the grid: the same grid is filled in for every policy domain. */}
+        <View style={[styles.layer, { top: 0, left: 128, right: 0, bottom: 24 }]} />
+        <View style={[styles.layer, { top: 5, left: 123, right: 5, bottom: 19 }]} />
+        <ModelGrid factors={section.factors} levels={section.levels} cellHeight={34} />
+        <Text style={styles.caption}>{section.caption}</Text>
+      </View>
+      <SubHeading>{labels.domainsHeading}</SubHeading>
+      <View style={styles.domains}>
+        {section.domains.map((domain) => (
+          <View key={domain.id} style={styles.domain} wrap={false}>
+            <View style={styles.bullet} />
+            <View style={styles.domainBody}>
+              <Text style={styles.domainName} hyphenationCallback={noHyphenation}>
+                {domain.name}
+              </Text>
+              <Text style={styles.domainText} hyphenationCallback={hyphenatorFor(lang)}>
+                {domain.description}
+              </Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

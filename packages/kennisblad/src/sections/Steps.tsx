@@ -1,0 +1,80 @@
+// How the traject works: the steps as numbered cards, then the 10-month horizon.
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { hyphenatorFor, noHyphenation } from '../fonts.ts';
+import { colors, type } from '../theme.ts';
+import type { KennisbladView } from '../view.ts';
+import { useDocument } from './context.ts';
+import { Horizon } from './Horizon.tsx';
+import { FigureCard, Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+
+const styles = StyleSheet.create({
+  section: { marginBottom: 10 },
+  columns: { flexDirection: 'row' },
+  column: { flex: 1 },
+  gap: { width: 16 },
+  steps: { flexDirection: 'row', marginTop: 4, marginBottom: 12 },
+  step: { flex: 1, backgroundColor: colors.panel, borderTopWidth: 3, borderTopColor: colors.accent, padding: 8, marginRight: 6 },
+  lastStep: { marginRight: 0 },
+  number: {
+    width: 20,
+    height: 20,
+    borderRadius: 10,
+    backgroundColor: colors.primary,
+    alignItems: 'center',
+    justifyContent: 'center',
+    marginBottom: 5,
+  },
+  numberText: { fontSize: type.small, fontWeight: 700, color: colors.paper },
+  stepTitle: { fontSize: type.body, fontWeight: 700, color: colors.primary, marginBottom: 3, lineHeight: 1.2 },
+  stepText: { fontSize: type.small, lineHeight: 1.35, color: colors.ink },
+  horizon: { flexDirection: 'row', alignItems: 'flex-start' },
+  horizonFigure: { width: 150, marginRight: 14, marginBottom: 0 },
+  horizonBar: { flex: 1 },
+});
+
+export function Steps({ section }: { section: KennisbladView['steps'] }) {
+  const { lang, labels } = useDocument();
+  const half = Math.ceil(section.paragraphs.length / 2);
+  return (
+    <View style={styles.section}>
+      <SectionHeading>{section.heading}</SectionHeading>
+      <View style={styles.columns}>
+        <View style={styles.column}>
+          {section.paragraphs.slice(0, half).map((paragraph) => (
+            <Paragraph key={paragraph}>{paragraph}</Paragraph>
+          ))}
+        </View>
+        <View style={styles.gap} />
+        <View style={styles.column}>
+          {section.paragraphs.slice(half).map((paragraph) => (
+            <Paragraph key={paragraph}>{paragraph}</Paragraph>
+          ))}
+        </View>
+      </View>
+      <View style={styles.steps} wrap={false}>
+        {section.items.map((item, index) => (
+          <View key={item.title} style={[styles.step, ...(index === section.items.length - 1 ? [styles.lastStep] : [])]}>
+            <View style={styles.number}>
+              <Text style={styles.numberText}>{String(index + 1)}</Text>
+            </View>
+            <Text style={styles.stepTitle} hyphenationCallback={noHyphenation}>
+              {item.title}
+            </Text>
+            <Text style={styles.stepText} hyphenationCallback={hyphenatorFor(lang)}>
+              {item.text}
+            </Text>
+          </View>
+        ))}
+      </View>
+      <SubHeading>{labels.horizonHeading}</SubHeading>
+      <View style={styles.horizon} wrap={false}>
+        {section.figures.map((figure) => (
+          <FigureCard key={figure.id} figure={figure} style={styles.horizonFigure} />
+        ))}
+        <View style={styles.horizonBar}>
+          <Horizon months={section.horizonMonths} phases={section.phases} />
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,19 @@
+// What the Maatwerktraject is. Its figure stands in the page's side column (see `KeyFigures`).
+import { StyleSheet, View } from '@react-pdf/renderer';
+import type { SectionView } from '../view.ts';
+import { Paragraph, SectionHeading } from './parts.tsx';
+
+const styles = StyleSheet.create({
+  section: { marginBottom: 6 },
+});
+
+export function What({ section }: { section: SectionView }) {
+  return (
+    <View style={styles.section}>
+      <SectionHeading>{section.heading}</SectionHeading>
+      {section.paragraphs.map((paragraph) => (
+        <Paragraph key={paragraph}>{paragraph}</Paragraph>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,20 @@
+// Why an integral approach matters. The national figures stand in the page's side column
+// (see `KeyFigures`), beside this text and the next section's.
+import { StyleSheet, View } from '@react-pdf/renderer';
+import type { SectionView } from '../view.ts';
+import { Paragraph, SectionHeading } from './parts.tsx';
+
+const styles = StyleSheet.create({
+  section: { marginBottom: 10 },
+});
+
+export function Why({ section }: { section: SectionView }) {
+  return (
+    <View style={styles.section}>
+      <SectionHeading>{section.heading}</SectionHeading>
+      {section.paragraphs.map((paragraph) => (
+        <Paragraph key={paragraph}>{paragraph}</Paragraph>
+      ))}
+    </View>
+  );
+}

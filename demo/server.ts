@@ -15,6 +15,10 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/** The kennisblad's HTML versions are single self-contained files with inline CSS and no script: allow
+ * exactly that and nothing else. */
+export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -94,7 +98,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, receiverPort: n
 async function serveFile(res: ServerResponse, file: string): Promise<void> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden');
-  res.writeHead(200, { ...securityHeaders(), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
+  const csp = file.startsWith(join(repo, 'out') + sep) && extname(file) === '.html' ? DOCUMENT_CSP : STRICT_CSP;
+  res.writeHead(200, { ...securityHeaders(csp), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
   createReadStream(file).pipe(res);
 }
 
@@ -103,8 +108,8 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-function securityHeaders() {
-  return { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+function securityHeaders(csp = STRICT_CSP) {
+  return { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 }
 
 function proxy(req: IncomingMessage, res: ServerResponse, port: number): void {

@@ -8,8 +8,9 @@ const run = (command: string) => execSync(command, { cwd: repo, stdio: 'inherit'
 
 console.log('1/3 Widgets bouwen…');
 run('pnpm --filter @maatwerk/widgets run build');
-console.log('2/3 Kennisblad maken…');
+console.log('2/3 Kennisblad en voorbeeldrapport maken…');
 run('pnpm kennisblad');
+run('pnpm kennisblad report packages/kennisblad/examples/uitkomst-voorbeeld.json --out out/rapport-voorbeeld.pdf');
 console.log('3/3 Server starten…');
 const port = Number(process.env.PORT ?? 4173);
 const demo = await startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1' });

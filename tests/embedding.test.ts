@@ -174,3 +174,21 @@ describe('the demo page, used with the keyboard only', () => {
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
 });
+
+describe('the demo page links the kennisblad', () => {
+  test('every PDF and HTML version it links is served, and the HTML versions are axe clean under the CSP', async () => {
+    const { page, cspViolations } = await open('/');
+    const links = await page.locator('a[href^="/kennisblad/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    expect(links).toEqual(['/kennisblad/kennisblad.pdf', '/kennisblad/kennisblad.html', '/kennisblad/rapport-voorbeeld.pdf', '/kennisblad/rapport-voorbeeld.html']);
+    for (const link of links) {
+      const response = await fetch(new URL(link, demo.url));
+      expect(response.status, link).toBe(200);
+      expect(response.headers.get('content-type'), link).toContain(link.endsWith('.pdf') ? 'application/pdf' : 'text/html');
+    }
+    for (const link of links.filter((href) => href.endsWith('.html'))) {
+      await page.goto(new URL(link, demo.url).href);
+      expect(await axeViolations(page), link).toEqual([]);
+    }
+    expect(cspViolations).toEqual([]);
+  });
+});

@@ -11,4 +11,5 @@ export default {
   // Tests write a fresh copy elsewhere to compare with the committed one (relative to this folder).
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
+  packagejson: false,
 };

@@ -17,4 +17,8 @@ test('data the format cannot carry is left as JSON', () => {
   const [first, ...rest] = geography.municipalities;
   expect(encodeGeography({ ...geography, municipalities: [{ ...first!, name: 'A|B' }, ...rest] })).toBeUndefined();
   expect(encodeGeography({ ...geography, municipalities: [{ ...first!, code: 'XX0001' }, ...rest] })).toBeUndefined();
+  // Decoding sorts by name, so a list in another order cannot be carried; nor can fields the format does not know.
+  const unsorted = [...rest, first!] as unknown as Geography['municipalities'];
+  expect(encodeGeography({ ...geography, municipalities: unsorted })).toBeUndefined();
+  expect(encodeGeography({ ...geography, municipalities: [{ ...first!, note: 'x' } as typeof first & { note: string }, ...rest] })).toBeUndefined();
 });

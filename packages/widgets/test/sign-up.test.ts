@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, inject, test, vi, type MockIns
 import { page, userEvent } from 'vitest/browser';
 import '../src/sign-up/define.ts';
 import type { SignUpErrorDetail, SignUpSubmitDetail, SignUpSuccessDetail } from '../src/events/sign-up.ts';
-import { SIGN_UP_TEXT } from '../src/sign-up/locale.ts';
+import { en } from '../src/sign-up/locale.en.ts';
+import { nl } from '../src/sign-up/locale.ts';
 import type { MaatwerkSignUp } from '../src/sign-up/sign-up.ts';
 import { cleanup, expectAccessible, mount } from './harness.ts';
 
@@ -16,8 +17,6 @@ const scanResult = withResult.result as ScanResult;
 const receiverUrl = inject('receiverUrl');
 const endpoint = `${receiverUrl}/api/sign-ups`;
 const PRIVACY = 'https://example.org/privacy';
-const nl = SIGN_UP_TEXT.nl;
-const en = SIGN_UP_TEXT.en;
 
 // Every test also proves the element never throws into the host page's console.
 const pageErrors: unknown[] = [];

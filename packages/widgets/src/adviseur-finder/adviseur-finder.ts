@@ -1,14 +1,4 @@
-import {
-  createMunicipalityIndex,
-  normalise,
-  type Adviser,
-  type Advisers,
-  type GeneralContact,
-  type Lang,
-  type MunicipalityIndex,
-  type MunicipalityMatch,
-  type Region,
-} from '@maatwerk/model';
+import type { Adviser, Advisers, GeneralContact, Lang, MunicipalityIndex, MunicipalityMatch, Region } from '@maatwerk/model';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -20,9 +10,9 @@ import {
 import type { MunicipalityNotFoundDetail, MunicipalitySearchDetail, MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
-import { defaultAdvisers, defaultGeography, getDefaultMunicipalityIndex } from '../internal/municipalities.ts';
+import { MUNICIPALITY_COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
+import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
-import type { AdvisersLoad } from './advisers-source.ts';
 import { formatMergeDate, loadFinderText, nl, type AdviseurFinderText, type DataProblem } from './locale.ts';
 import { finderStyles } from './styles.ts';
 
@@ -32,7 +22,8 @@ type View =
   | { kind: 'municipality'; match: MunicipalityMatch }
   | { kind: 'region'; region: Region }
   | { kind: 'no-match'; query: string; suggestions: MunicipalityMatch[]; committed: boolean }
-  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] };
+  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] }
+  | { kind: 'unavailable' };
 
 type Data =
   | { status: 'built-in' }
@@ -65,6 +56,9 @@ type Data =
  * - `lang` (`lang`): `nl` or `en`; defaults to the nearest `[lang]` (also across shadow roots), else Dutch.
  *
  * When the advisers data is example data (`example: true`, as shipped) each card says so.
+ *
+ * The built-in municipalities and advisers load on first use (a chunk of their own): when the search
+ * field gets focus, or at once when `municipality`, `region` or `advisers-src` is set.
  *
  * @tagname maatwerk-adviseur-finder
  * @summary Finds the regional adviser of Lezen & Schrijven for a municipality.
@@ -152,12 +146,13 @@ export class MaatwerkAdviseurFinder extends LitElement {
     return Boolean(trimmed(this.region)) || (Boolean(this._startedFixed) && Boolean(trimmed(this.municipality)));
   }
 
-  private get _index(): MunicipalityIndex {
-    return this.data.status === 'custom' ? this.data.index : getDefaultMunicipalityIndex();
+  /** Undefined until the built-in data has loaded; every view but `empty` and `unavailable` implies it has. */
+  private get _index(): MunicipalityIndex | undefined {
+    return this.data.status === 'custom' ? this.data.index : municipalityDataNow()?.getDefaultMunicipalityIndex();
   }
 
   private get _advisers(): Advisers {
-    return this.data.status === 'custom' ? this.data.advisers : defaultAdvisers;
+    return this.data.status === 'custom' ? this.data.advisers : municipalityDataNow()!.defaultAdvisers;
   }
 
   /** The text in the current language (Dutch while another language is on its way). */
@@ -169,24 +164,33 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _applyAttributes(): void {
     const municipality = trimmed(this.municipality);
     const region = trimmed(this.region);
+    if (!this._fixed && !municipality) return;
+    const index = this._index;
+    if (!index) {
+      // The built-in data is on its way: apply the attributes as they are then.
+      loadMunicipalityData().then(
+        () => this._applyAttributes(),
+        () => (this.view = { kind: 'unavailable' }),
+      );
+      return;
+    }
     if (this._fixed) {
       if (municipality) {
-        const result = this._index.lookup(municipality);
+        const result = index.lookup(municipality);
         this.view = result.found
           ? { kind: 'municipality', match: result.match }
-          : { kind: 'invalid', attribute: 'municipality', value: municipality, suggestions: closest(this._index, municipality) };
+          : { kind: 'invalid', attribute: 'municipality', value: municipality, suggestions: closest(index, municipality) };
       } else {
-        const found = findRegion(this._index, region);
+        const found = municipalityDataNow()!.findRegion(index, region);
         this.view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region, suggestions: [] };
       }
       return;
     }
-    if (!municipality) return;
-    const result = this._index.lookup(municipality);
+    const result = index.lookup(municipality);
     if (result.found) this._show(result.match);
     else {
       this.picked = null;
-      this.view = { kind: 'no-match', query: municipality, suggestions: closest(this._index, municipality), committed: true };
+      this.view = { kind: 'no-match', query: municipality, suggestions: closest(index, municipality), committed: true };
     }
   }
 
@@ -207,15 +211,16 @@ export class MaatwerkAdviseurFinder extends LitElement {
     const controller = new AbortController();
     this._abort = controller;
     this.data = { status: 'loading' };
-    const loaded: AdvisersLoad = await import('./advisers-source.ts').then(
-      (module) => module.loadAdvisers(source, defaultGeography, this._lang, controller.signal),
-      () => ({ ok: false, problem: { kind: 'network' } }),
+    const loaded = await Promise.all([loadMunicipalityData(), import('./advisers-source.ts')]).then(
+      async ([builtIn, module]) => {
+        const result = await module.loadAdvisers(source, builtIn.defaultGeography, this._lang, controller.signal);
+        return result.ok ? { ...result, index: builtIn.createIndexWithAdvisers(result.advisers) } : result;
+      },
+      () => ({ ok: false, problem: { kind: 'network' } }) as const,
     );
     if (controller.signal.aborted) return;
     this._abort = undefined;
-    this.data = loaded.ok
-      ? { status: 'custom', advisers: loaded.advisers, index: createMunicipalityIndex(defaultGeography, loaded.advisers) }
-      : { status: 'error', source, problem: loaded.problem };
+    this.data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', source, problem: loaded.problem };
   }
 
   private _onSelect(event: CustomEvent<MunicipalitySelectDetail>): void {
@@ -232,7 +237,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _onSearch(event: CustomEvent<MunicipalitySearchDetail>): void {
     const { query, suggestions } = event.detail;
     if (query.trim() && !suggestions.length) {
-      this.view = { kind: 'no-match', query: query.trim(), suggestions: closest(this._index, query), committed: false };
+      this.view = { kind: 'no-match', query: query.trim(), suggestions: closest(this._index!, query), committed: false };
     } else if (this.view.kind === 'no-match') {
       this.view = { kind: 'empty' };
     }
@@ -240,7 +245,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
   private _onNotFound(event: CustomEvent<MunicipalityNotFoundDetail>): void {
     const query = event.detail.query.trim();
-    const suggestions = event.detail.suggestions.length ? event.detail.suggestions : closest(this._index, query);
+    const suggestions = event.detail.suggestions.length ? event.detail.suggestions : closest(this._index!, query);
     this.view = { kind: 'no-match', query, suggestions, committed: true };
     this._announce(this._text.announceNotFound(query, suggestions.length));
   }
@@ -275,7 +280,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   }
 
   private _adviserName(region: Region): string {
-    return this._index.adviserFor(region.code)?.name ?? this._advisers.general.name;
+    return this._index!.adviserFor(region.code)?.name ?? this._advisers.general.name;
   }
 
   /** Fires the event for what is visible now, once per change. Cards wait until the advisers data has loaded. */
@@ -284,7 +289,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     let key = '';
     if (this.data.status !== 'loading' && (view.kind === 'municipality' || view.kind === 'region')) {
       const region = view.kind === 'region' ? view.region : view.match.region;
-      const adviser = this._index.adviserFor(region.code) ?? null;
+      const adviser = this._index!.adviserFor(region.code) ?? null;
       key = `found ${view.kind === 'municipality' ? view.match.municipality.code : ''} ${region.code} ${adviser?.email ?? ''}`;
       if (key === this._emitted) return;
       this._emitted = key;
@@ -357,6 +362,8 @@ export class MaatwerkAdviseurFinder extends LitElement {
         return html`${this.renderHeading(this.headingLevel, view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading)}
           <p class="error-text">${view.attribute === 'municipality' ? text.invalidMunicipality(view.value) : text.invalidRegion(view.value)}</p>
           ${this.renderSuggestions(view.suggestions, text)} ${this.renderGeneralContact(text)}`;
+      case 'unavailable':
+        return html`<p class="error-text" role="alert">${MUNICIPALITY_COMBOBOX_TEXT[this._lang].unavailable}</p>`;
       default:
         return nothing;
     }
@@ -365,7 +372,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private renderResult(view: Extract<View, { kind: 'municipality' | 'region' }>, text: AdviseurFinderText): TemplateResult {
     const match = view.kind === 'municipality' ? view.match : undefined;
     const region = match ? match.region : (view as { region: Region }).region;
-    const adviser = this._index.adviserFor(region.code);
+    const adviser = this._index!.adviserFor(region.code);
     const level = this.headingLevel;
     const former = match?.kind === 'former' && match.alias ? match.alias : undefined;
     return html`${this.renderHeading(level, match ? match.municipality.name : text.regionHeading(region.name))}
@@ -490,12 +497,6 @@ function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
     if (found.length) return found;
   }
   return [];
-}
-
-function findRegion(index: MunicipalityIndex, value: string): Region | undefined {
-  const code = value.toUpperCase();
-  const name = normalise(value);
-  return index.region(code) ?? index.regions.find((region) => normalise(region.name) === name);
 }
 
 /** `sign-up-href` with `?municipality=GM…`, or undefined when it is missing or not an http(s) URL. */

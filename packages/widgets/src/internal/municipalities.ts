@@ -1,6 +1,7 @@
 // The built-in municipality data and one shared index over it. Both the adviser finder and the
 // sign-up form search municipalities: they share this index, so a page with both builds it once.
-import { createMunicipalityIndex, type Advisers, type Geography, type MunicipalityIndex } from '@maatwerk/model';
+// Elements load this module on demand through municipality-data.ts (a chunk of its own).
+import { createMunicipalityIndex, normalise, type Advisers, type Geography, type MunicipalityIndex, type Region } from '@maatwerk/model';
 import advisersData from '@maatwerk/model/data/advisers.json';
 import geographyData from '@maatwerk/model/data/municipalities.json';
 
@@ -15,4 +16,15 @@ let defaultIndex: MunicipalityIndex | undefined;
 /** The index over the built-in data, created on first use and shared by every element on the page. */
 export function getDefaultMunicipalityIndex(): MunicipalityIndex {
   return (defaultIndex ??= createMunicipalityIndex(defaultGeography, defaultAdvisers));
+}
+
+/** An index over the built-in municipalities with other advisers (the finder's `advisers-src`). */
+export function createIndexWithAdvisers(advisers: Advisers): MunicipalityIndex {
+  return createMunicipalityIndex(defaultGeography, advisers);
+}
+
+/** A region by code (`AM18`) or name (`groot amsterdam`: case and accents do not matter). */
+export function findRegion(index: MunicipalityIndex, value: string): Region | undefined {
+  const name = normalise(value);
+  return index.region(value.toUpperCase()) ?? index.regions.find((region) => normalise(region.name) === name);
 }

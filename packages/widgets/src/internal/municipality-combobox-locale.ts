@@ -15,6 +15,8 @@ export interface MunicipalityComboboxText {
   alsoKnownAs: (name: string) => string;
   /** Note in an option matched through a CBS code. */
   code: (code: string) => string;
+  /** The built-in municipalities could not be loaded (network or CSP problem). */
+  unavailable: string;
 }
 
 export const MUNICIPALITY_COMBOBOX_TEXT: Record<Lang, MunicipalityComboboxText> = {
@@ -26,6 +28,7 @@ export const MUNICIPALITY_COMBOBOX_TEXT: Record<Lang, MunicipalityComboboxText> 
     formerly: (name) => `voorheen ${name}`,
     alsoKnownAs: (name) => `ook: ${name}`,
     code: (code) => `CBS-code ${code}`,
+    unavailable: 'De lijst met gemeenten kon niet worden geladen. Laad de pagina opnieuw.',
   },
   en: {
     label: 'Municipality',
@@ -35,5 +38,6 @@ export const MUNICIPALITY_COMBOBOX_TEXT: Record<Lang, MunicipalityComboboxText> 
     formerly: (name) => `formerly ${name}`,
     alsoKnownAs: (name) => `also: ${name}`,
     code: (code) => `CBS code ${code}`,
+    unavailable: 'The list of municipalities could not be loaded. Reload the page.',
   },
 };

@@ -1,7 +1,6 @@
-import { normalise, type MunicipalityIndex, type MunicipalityMatch } from '@maatwerk/model';
+import type { MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   MUNICIPALITY_CLEAR_EVENT,
   MUNICIPALITY_NOT_FOUND_EVENT,
@@ -17,7 +16,7 @@ import { resolveComposedLang } from './composed-lang.ts';
 import { defineElement } from './define.ts';
 import { emit } from './emit.ts';
 import { MUNICIPALITY_COMBOBOX_TEXT, type MunicipalityComboboxText } from './municipality-combobox-locale.ts';
-import { getDefaultMunicipalityIndex } from './municipalities.ts';
+import { loadMunicipalityData, municipalityDataNow } from './municipality-data.ts';
 
 /** How long the live region waits after the last key stroke before it announces the number of suggestions. */
 const ANNOUNCE_DELAY_MS = 250;
@@ -27,6 +26,10 @@ const ANNOUNCE_DELAY_MS = 250;
  * with a listbox popup and list autocomplete (APG "combobox with list autocomplete"). The matching
  * is done by the model's `MunicipalityIndex` (names, CBS codes, former municipalities, other
  * spellings, small typos); this element only shows and picks.
+ *
+ * Without an `index` it searches the built-in municipalities, which load on first use (when the
+ * field gets focus): text typed, Enter pressed or the field left before they are there is handled
+ * as soon as they arrive. If they cannot be loaded, the field says so (as its error message).
  *
  * Internal building block of `<maatwerk-adviseur-finder>` and `<maatwerk-sign-up>`. It is not
  * registered by itself: an element that renders it calls `defineMunicipalityCombobox()` (or
@@ -51,7 +54,7 @@ const ANNOUNCE_DELAY_MS = 250;
  * Usage from another element's template:
  * ```ts
  * html`<maatwerk-municipality-combobox
- *   .index=${getDefaultMunicipalityIndex()} lang=${lang} label="Gemeente" required
+ *   lang=${lang} label="Gemeente" required
  *   .error=${this.municipalityError} .value=${this.match}
  *   @maatwerk-municipality-select=${(e) => (this.match = e.detail.match)}
  *   @maatwerk-municipality-clear=${() => (this.match = null)}></maatwerk-municipality-combobox>`
@@ -177,7 +180,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     `,
   ];
 
-  /** The municipality index to search (share one per page). Defaults to the built-in data (`getDefaultMunicipalityIndex()`). */
+  /** The municipality index to search (share one per page). Defaults to the built-in data, loaded on first use. */
   @property({ attribute: false }) index: MunicipalityIndex | undefined;
 
   /** Language of the texts: `nl` or `en`. Without it, the nearest `lang` (also across shadow roots), else Dutch. */
@@ -215,11 +218,15 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
   @state() private activeIndex = -1;
   /** Text of the live region. */
   @state() private announcement = '';
+  /** The built-in data could not be loaded. */
+  @state() private unavailable = false;
 
   private _internals = this.attachInternals();
   /** The last value this element set or showed, to tell a value set from outside apart. */
   private _shownValue: MunicipalityMatch | null | undefined;
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the user did before the built-in data was there, to do once it is: search, or pick the typed name on leaving the field or on Enter. */
+  private _waiting: 'search' | 'leave' | 'enter' | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -247,10 +254,16 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
       this.suggestions = [];
     }
     if (changed.has('value')) this._internals.setFormValue(this.value?.municipality.code ?? null);
-    if (changed.has('index') && changed.get('index') !== undefined && this.open) this._search(this.query);
+    if (changed.has('index') && this.index) {
+      if (this._waiting) this._catchUp();
+      else if (changed.get('index') !== undefined && this.open) this._search(this.query);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The field shows `query`, also when what it shows was typed since (what Lit's `live()` does, at a fraction of its size).
+    const input = this._input;
+    if (input && input.value !== this.query) input.value = this.query;
     if (changed.has('activeIndex') && this.activeIndex >= 0) {
       this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -260,12 +273,32 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     return this.renderRoot?.querySelector('input') ?? null;
   }
 
-  private get _index(): MunicipalityIndex {
-    return this.index ?? getDefaultMunicipalityIndex();
+  private get _index(): MunicipalityIndex | undefined {
+    return this.index ?? municipalityDataNow()?.getDefaultMunicipalityIndex();
   }
 
   private get _text(): MunicipalityComboboxText {
     return MUNICIPALITY_COMBOBOX_TEXT[resolveComposedLang(this)];
+  }
+
+  /** Without an `index`, the built-in data loads on first use. */
+  private _loadData(): void {
+    if (this._index) return;
+    loadMunicipalityData().then(
+      () => {
+        this.unavailable = false;
+        this._catchUp();
+      },
+      () => (this.unavailable = true),
+    );
+  }
+
+  /** The data has arrived: do what the user asked for meanwhile. */
+  private _catchUp(): void {
+    const waiting = this._waiting;
+    this._waiting = undefined;
+    if (waiting === 'search') this._search(this.query);
+    else if (waiting) this._commitText(waiting === 'enter');
   }
 
   private _onInput(event: Event): void {
@@ -355,7 +388,10 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   private _search(query: string): void {
     const trimmed = query.trim();
-    const suggestions = trimmed ? this._index.search(trimmed, this.limit) : [];
+    const index = this._index;
+    this._waiting = trimmed && !index ? 'search' : undefined;
+    if (this._waiting) return this._loadData();
+    const suggestions = trimmed ? index!.search(trimmed, this.limit) : [];
     this.suggestions = suggestions;
     this.activeIndex = -1;
     this.open = suggestions.length > 0;
@@ -366,7 +402,12 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   /** The text names one municipality exactly: pick it. Otherwise (on Enter) report the closest ones. */
   private _commitText(reportNotFound: boolean): void {
-    const result = this._index.lookup(this.query.trim());
+    const index = this._index;
+    if (!index) {
+      this._waiting = reportNotFound ? 'enter' : 'leave';
+      return this._loadData();
+    }
+    const result = index.lookup(this.query.trim());
     if (result.found) {
       this._select(result.match);
     } else if (reportNotFound) {
@@ -414,14 +455,15 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   protected override render(): TemplateResult {
     const text = this._text;
-    const describedBy = [this.hint && 'hint', this.error && 'error'].filter(Boolean).join(' ');
+    const error = this.error || (this.unavailable ? text.unavailable : '');
+    const describedBy = [this.hint && 'hint', error && 'error'].filter(Boolean).join(' ');
     const active = this.open && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
     return html`<div class="base" part="base">
       <label id="label" for="input" part="label"
         >${this.label || text.label}${this.required ? html` <span class="required">${text.required}</span>` : nothing}</label
       >
       ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
-      ${this.error ? html`<p id="error" class="error-text">${this.error}</p>` : nothing}
+      ${error ? html`<p id="error" class="error-text">${error}</p>` : nothing}
       <input
         id="input"
         part="input"
@@ -435,12 +477,12 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-activedescendant=${active || nothing}
         aria-describedby=${describedBy || nothing}
-        aria-invalid=${this.error ? 'true' : nothing}
+        aria-invalid=${error ? 'true' : nothing}
         aria-required=${this.required ? 'true' : nothing}
         ?disabled=${this.disabled}
-        .value=${live(this.query)}
         @input=${this._onInput}
         @keydown=${this._onKeydown}
+        @focus=${this._loadData}
         @blur=${this._onBlur}
         @click=${this._onInputClick}
       />
@@ -494,7 +536,8 @@ function optionNote(match: MunicipalityMatch, text: MunicipalityComboboxText): s
   }
 }
 
-const compact = (name: string) => normalise(name).replaceAll(' ', '');
+/** Letters and digits only, without accents and case: what the model's `normalise` keeps, without spaces. */
+const compact = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Registers `<maatwerk-municipality-combobox>` (guarded: no error when it exists already). */
 export function defineMunicipalityCombobox(): void {

@@ -4,8 +4,9 @@ import { score, type Answers, type Lang, type QuickScanContent, type ScanResult,
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
 import { emit } from '../internal/emit.ts';
 import { LANGS, resolveLang } from '../internal/lang.ts';
+import { loadMunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
-import { BUILT_IN_NL, fetchContent, loadBuiltIn, type ContentProblem } from './content.ts';
+import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
 import { loadText, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
 import { ProgressStore, type Progress } from './storage.ts';
@@ -87,7 +88,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   @state() private _view: View = 'loading';
-  @state() private _content?: QuickScanContent;
+  @state() private _content?: ScanContent;
   @state() private _problem?: ContentProblem;
   @state() private _answers: Answers = {};
   @state() private _chosen: string[] = [];
@@ -104,6 +105,8 @@ export class MaatwerkQuickScan extends LitElement {
   @state() private _text: QuickScanText = nl;
   @state() private _resultView?: typeof import('./result.ts');
   @state() private _resultFailed = false;
+  /** The built-in Dutch action plan, loaded with the result screen (the built-in content comes without it). */
+  @state() private _plan?: Plan;
 
   private _lang: Lang = 'nl';
   private _contentKey?: string;
@@ -115,6 +118,7 @@ export class MaatwerkQuickScan extends LitElement {
   private _saved?: Progress;
   private _geoPromise?: Promise<Municipalities | undefined>;
   private _resultViewPromise?: Promise<void>;
+  private _planPromise?: Promise<void>;
   private readonly _warned = new Set<number>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,7 +138,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   protected override updated(): void {
-    // The result screen is a chunk: fetch it while the user answers, so it is there at the end.
+    // The result screen (and the built-in action plan) are chunks: fetch them while the user answers, so they are there at the end.
     if ((this._view === 'step' || this._view === 'result') && !this._resultFailed) this._loadResultView();
     if (this._view === 'result') void this._loadGeo();
     if (this._focusOnLoad && this._view !== 'loading') {
@@ -162,7 +166,7 @@ export class MaatwerkQuickScan extends LitElement {
     this._announce(text.errorHeading);
   }
 
-  private _setContent(content: QuickScanContent): void {
+  private _setContent(content: ScanContent): void {
     const previous = this._content;
     this._content = content;
     this._problem = undefined;
@@ -193,7 +197,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private async _loadGeo(): Promise<Municipalities | undefined> {
-    this._geoPromise ??= import('../internal/municipalities.ts').then(
+    this._geoPromise ??= loadMunicipalityData().then(
       (module) => (this._geo = module),
       () => undefined,
     );
@@ -206,6 +210,14 @@ export class MaatwerkQuickScan extends LitElement {
       (module) => void (this._resultView = module),
       () => {
         this._resultViewPromise = undefined;
+        this._resultFailed = true;
+      },
+    );
+    if (this._content?.actions) return;
+    this._planPromise ??= loadBuiltInPlan().then(
+      (plan) => void (this._plan = plan),
+      () => {
+        this._planPromise = undefined;
         this._resultFailed = true;
       },
     );
@@ -300,7 +312,8 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _finish(completedAt = new Date().toISOString()): ScanResult {
-    return (this._result = score(this._content!, this._answers, {
+    // The action plan plays no part in the score: content without it (the built-in Dutch) will do.
+    return (this._result = score(this._content as QuickScanContent, this._answers, {
       domains: this._chosen,
       completedAt,
       ...(this._place && { municipality: this._place }),
@@ -517,7 +530,7 @@ export class MaatwerkQuickScan extends LitElement {
     return this._storageOn ? html`<p>${this._button(t.forget, this._onForget, 'button--subtle')}</p>` : nothing;
   }
 
-  private _renderIntro(t: QuickScanText, content: QuickScanContent) {
+  private _renderIntro(t: QuickScanText, content: ScanContent) {
     return html`
       ${this._heading(content.title)} ${this._renderNotes(t)}
       <p>${content.intro}</p>
@@ -532,7 +545,7 @@ export class MaatwerkQuickScan extends LitElement {
     `;
   }
 
-  private _renderDomains(t: QuickScanText, content: QuickScanContent) {
+  private _renderDomains(t: QuickScanText, content: ScanContent) {
     const { known } = this._domainFilter();
     const offered = known.length ? content.domains.filter((domain) => known.includes(domain.id)) : content.domains;
     const perDomain = content.statements.filter((statement) => statement.domain === offered[0]?.id).length;
@@ -561,7 +574,7 @@ export class MaatwerkQuickScan extends LitElement {
     `;
   }
 
-  private _renderStep(t: QuickScanText, content: QuickScanContent) {
+  private _renderStep(t: QuickScanText, content: ScanContent) {
     const steps = this._steps;
     const step = steps[this._step]!;
     const last = this._step === steps.length - 1;
@@ -580,7 +593,7 @@ export class MaatwerkQuickScan extends LitElement {
     `;
   }
 
-  private _renderStatement(content: QuickScanContent, statement: Statement, index: number) {
+  private _renderStatement(content: ScanContent, statement: Statement, index: number) {
     const answered = statement.id in this._answers;
     const options: { value: number | null; label: string }[] = [...content.scale.options, { value: null, label: content.scale.unknown.label }];
     return html`
@@ -653,14 +666,15 @@ export class MaatwerkQuickScan extends LitElement {
     `;
   }
 
-  private _renderResult(t: QuickScanText, content: QuickScanContent, result: ScanResult) {
+  private _renderResult(t: QuickScanText, content: ScanContent, result: ScanResult) {
     const view = this._resultView;
+    const full = content.actions ? (content as QuickScanContent) : this._plan && { ...content, ...this._plan };
     return html`
       ${this._heading(t.resultHeading)} ${this._renderNotes(t)}
-      ${view
+      ${view && full
         ? view.renderResult({
             t,
-            content,
+            content: full,
             result,
             place: this._place,
             missing: this._placeMissing,

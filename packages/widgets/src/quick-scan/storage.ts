@@ -1,6 +1,7 @@
 // Saved progress in localStorage. Every access is wrapped: storage may be disabled, full, or throw
 // (Safari private mode, blocked third-party storage), and saved data may be anything.
-import type { Answers, QuickScanContent } from '@maatwerk/model';
+import type { Answers } from '@maatwerk/model';
+import type { ScanContent } from './content.ts';
 
 export interface Progress {
   domains: string[];
@@ -21,12 +22,12 @@ export class ProgressStore {
   readonly key: string;
   private readonly scope: string;
 
-  constructor(content: QuickScanContent, elementId: string) {
+  constructor(content: ScanContent, elementId: string) {
     this.scope = [PREFIX, elementId, content.id].map(encodeURIComponent).join('|') + '|';
     this.key = this.scope + encodeURIComponent(content.version);
   }
 
-  load(content: QuickScanContent): Loaded {
+  load(content: ScanContent): Loaded {
     let raw: string | null;
     let stale: string[];
     try {
@@ -62,7 +63,7 @@ export class ProgressStore {
 }
 
 /** The saved progress when it has the right shape and fits the content; otherwise undefined. */
-function parse(raw: string, content: QuickScanContent): Progress | undefined {
+function parse(raw: string, content: ScanContent): Progress | undefined {
   let data: Partial<Progress>;
   try {
     data = JSON.parse(raw);

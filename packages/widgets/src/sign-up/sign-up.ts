@@ -15,9 +15,10 @@ import {
 } from '../events/sign-up.ts';
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
+import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { domainsNow, loadDomains, type DomainOption } from './domains.ts';
-import { SIGN_UP_TEXT, type FieldName, type SignUpText } from './locale.ts';
+import { loadSignUpText, nl, signUpTextNow, type FieldName, type SignUpText } from './locale.ts';
 import {
   EMPTY_VALUES,
   FIELD_ORDER,
@@ -58,24 +59,7 @@ interface PreparedMail {
   region: string | undefined;
 }
 
-type MunicipalitySupport = typeof import('./municipality-support.ts');
-
-/** The typeahead and the municipality data, loaded once per page when the first form connects. */
-let support: Promise<MunicipalitySupport> | undefined;
-function loadSupport(): Promise<MunicipalitySupport> {
-  return (support ??= import('./municipality-support.ts').then(
-    (module) => {
-      module.defineMunicipalityCombobox();
-      return module;
-    },
-    (error: unknown) => {
-      support = undefined;
-      throw error;
-    },
-  ));
-}
-
-/** The validator chunk, loaded once per page on first interaction or when the browser is idle. */
+/** The validator chunk, loaded once per page on the first focus in a form. */
 let checker: Promise<CheckSignUp | undefined> | undefined;
 function loadChecker(): Promise<CheckSignUp | undefined> {
   return (checker ??= import('./validate.ts').then(
@@ -168,8 +152,8 @@ export class MaatwerkSignUp extends LitElement {
   /** The municipality the sign-up was sent for, for the confirmation. */
   @state() private sentMatch: MunicipalityMatch | null = null;
   @state() private domainVersion = 0;
-  @state() private support: MunicipalitySupport | null = null;
-  @state() private supportFailed = false;
+  /** The built-in municipalities and advisers: loaded on the first focus in the form, or at once for a municipality to preselect. */
+  @state() private builtIn: MunicipalityData | undefined = municipalityDataNow();
 
   /** Fields the user typed in: those are checked when the user leaves them. */
   #dirty = new Set<FieldName>();
@@ -183,7 +167,6 @@ export class MaatwerkSignUp extends LitElement {
   #pendingMunicipality: string | undefined;
   /** The `municipality` attribute value last applied (or deliberately skipped). */
   #appliedMunicipality = '';
-  #idle: number | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -194,15 +177,6 @@ export class MaatwerkSignUp extends LitElement {
     const scan = document.querySelector('maatwerk-quick-scan') as (Element & { result?: unknown }) | null;
     if (isScanResult(scan?.result)) this.#takeResult(scan.result);
     if (!this.#restored) this.#restore();
-    if (!this.support) {
-      loadSupport().then(
-        (loaded) => {
-          this.support = loaded;
-          this.supportFailed = false;
-        },
-        () => (this.supportFailed = true),
-      );
-    }
   }
 
   override disconnectedCallback(): void {
@@ -213,8 +187,6 @@ export class MaatwerkSignUp extends LitElement {
     document.removeEventListener('pointercancel', this.#onPointerUp, true);
     this.#pointerIsDown = false;
     this.#afterPointer = [];
-    if (this.#idle !== undefined) ('cancelIdleCallback' in globalThis ? cancelIdleCallback : clearTimeout)(this.#idle);
-    this.#idle = undefined;
   }
 
   /** The current state: `editing`, `sending`, `sent`, `failed` or `mailto`. */
@@ -236,30 +208,30 @@ export class MaatwerkSignUp extends LitElement {
         if (found.found) this.match = found.match;
       }
       this.#appliedMunicipality = this.municipality;
+    } else if (this.#pendingMunicipality || this.municipality !== this.#appliedMunicipality) {
+      this.#loadBuiltIn();
     }
     const lang = this.#lang;
+    if (!signUpTextNow(lang)) void loadSignUpText(lang).then(() => this.requestUpdate());
     if (!domainsNow(lang)) void loadDomains(lang).then(() => this.domainVersion++, () => undefined);
-  }
-
-  protected override firstUpdated(): void {
-    const load = () => {
-      this.#idle = undefined;
-      void loadChecker();
-    };
-    // Safari has no requestIdleCallback.
-    this.#idle = 'requestIdleCallback' in globalThis ? requestIdleCallback(load, { timeout: 3000 }) : (setTimeout(load, 1500) as unknown as number);
   }
 
   get #lang(): Lang {
     return resolveComposedLang(this);
   }
 
+  /** The text in the current language (Dutch while another language is on its way). */
   get #text(): SignUpText {
-    return SIGN_UP_TEXT[this.#lang];
+    return signUpTextNow(this.#lang) ?? nl;
   }
 
   get #index(): MunicipalityIndex | undefined {
-    return this.index ?? this.support?.getDefaultMunicipalityIndex();
+    return this.index ?? this.builtIn?.getDefaultMunicipalityIndex();
+  }
+
+  /** The typeahead says so itself when the list cannot be loaded. */
+  #loadBuiltIn(): void {
+    if (!this.builtIn) loadMunicipalityData().then((data) => (this.builtIn = data), () => undefined);
   }
 
   get #result(): ScanResult | null {
@@ -370,7 +342,10 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   #onFocusin(): void {
+    // Someone is filling in the form: it needs the validator, and the municipality data (for the
+    // typeahead and for the e-mail to the adviser, also when the page set its own `index`).
     void loadChecker();
+    this.#loadBuiltIn();
   }
 
   #onMunicipalitySelect(event: CustomEvent<MunicipalitySelectDetail>): void {
@@ -419,7 +394,7 @@ export class MaatwerkSignUp extends LitElement {
   async #checkField(field: FieldName): Promise<void> {
     const check = await loadChecker();
     const lang = this.#lang;
-    const message = fieldErrors(this.values, this.match, this.#result, lang, SIGN_UP_TEXT[lang], check)[field];
+    const message = fieldErrors(this.values, this.match, this.#result, lang, this.#text, check)[field];
     const errors = { ...this.errors };
     if (message) errors[field] = message;
     else delete errors[field];
@@ -438,7 +413,7 @@ export class MaatwerkSignUp extends LitElement {
 
   async #validateAndSend(): Promise<void> {
     const lang = this.#lang;
-    const text = SIGN_UP_TEXT[lang];
+    const text = this.#text;
     const result = this.#result;
     const errors = fieldErrors(this.values, this.match, result, lang, text, await loadChecker());
     const invalid = FIELD_ORDER.filter((field) => errors[field]);
@@ -522,7 +497,7 @@ export class MaatwerkSignUp extends LitElement {
 
   #mailFor(payload: SignUp): PreparedMail | null {
     const match = this.match;
-    const general = this.support?.defaultAdvisers.general;
+    const general = this.builtIn?.defaultAdvisers.general;
     if (!match || !general) return null;
     const text = this.#text;
     const contact: Adviser | GeneralContact = match.adviser ?? general;
@@ -553,11 +528,12 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const text = this.#text;
-    let content: TemplateResult;
-    if (this.phase === 'sent') content = this.renderSent(text);
-    else if (this.phase === 'mailto' && this.mail) content = this.renderMail(text, this.mail);
-    else content = this.renderForm(text);
+    // English text is a small chunk: render once it is there rather than flash Dutch.
+    const text = signUpTextNow(this.#lang);
+    let content: TemplateResult | typeof nothing = nothing;
+    if (text && this.phase === 'sent') content = this.renderSent(text);
+    else if (text && this.phase === 'mailto' && this.mail) content = this.renderMail(text, this.mail);
+    else if (text) content = this.renderForm(text);
     return html`<div class="base" part="base">
       ${content}
       <div class="visually-hidden" role="status">${this.status}</div>
@@ -595,7 +571,6 @@ export class MaatwerkSignUp extends LitElement {
             @maatwerk-municipality-clear=${this.#onMunicipalityClear}
             @maatwerk-municipality-search=${this.#onMunicipalitySearch}
           ></maatwerk-municipality-combobox>
-          ${this.supportFailed ? html`<p class="error-text">${text.loadFailed}</p>` : nothing}
         </div>
         ${this.renderText(text, 'name', { autocomplete: 'name', required: true, maxlength: 120 })}
         ${this.renderText(text, 'role', { autocomplete: 'organization-title', required: true, maxlength: 120 })}
@@ -785,7 +760,7 @@ export class MaatwerkSignUp extends LitElement {
   private renderSent(text: SignUpText): TemplateResult {
     const match = this.sentMatch;
     const adviser = match?.adviser;
-    const contact = adviser?.name ?? this.support?.defaultAdvisers.general.name ?? '';
+    const contact = adviser?.name ?? this.builtIn?.defaultAdvisers.general.name ?? '';
     return html`<div class="confirmation" part="confirmation">
       <h2 id="confirmation-heading" tabindex="-1">${text.sent.heading}</h2>
       <p>${adviser && match ? text.sent.body(adviser.name, match.region.name) : text.sent.bodyGeneral(contact)}</p>
@@ -797,7 +772,7 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   private renderMail(text: SignUpText, mail: PreparedMail): TemplateResult {
-    const example = !this.index && this.support?.defaultAdvisers.example;
+    const example = !this.index && this.builtIn?.defaultAdvisers.example;
     return html`<div class="confirmation" part="confirmation">
       <h2 id="mail-heading" tabindex="-1">${text.mail.heading}</h2>
       <p>${mail.region ? text.mail.intro(mail.contact.name, mail.region) : text.mail.introGeneral(mail.contact.name)}</p>

@@ -6,7 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../src/adviseur-finder/define.ts';
 import type { MaatwerkAdviseurFinder } from '../src/adviseur-finder/adviseur-finder.ts';
 import type { AdviserFoundDetail, AdviserNotFoundDetail } from '../src/events/adviseur-finder.ts';
-import { cleanup, expectAccessible, mount } from './harness.ts';
+import { cleanup, expectAccessible, failOnPageErrors, mount } from './harness.ts';
 
 const geography = geographyData as unknown as Geography;
 const advisers = advisersData as unknown as Advisers;
@@ -16,21 +16,13 @@ const TEXT = {
   en: { field: 'Your municipality', noMatch: 'No municipality found', cta: 'Sign up for the Maatwerktraject', adviser: 'Your adviser', region: 'Labour market region' },
 } as const;
 
-// Every test also proves the element never throws into the host page's console.
-const pageErrors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('error' in event ? event.error : event.reason);
+failOnPageErrors();
 beforeEach(() => {
   document.documentElement.lang = 'nl';
-  pageErrors.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
 });
 afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onError);
   vi.restoreAllMocks();
   cleanup();
-  expect(pageErrors).toEqual([]);
 });
 
 const finder = (attributes = '') => mount<MaatwerkAdviseurFinder>(`<maatwerk-adviseur-finder ${attributes}></maatwerk-adviseur-finder>`);

@@ -1,7 +1,7 @@
 // Test harness: mounts elements in the real page and runs axe over them, so tests read like the
 // user (roles and labels) and the shadow-DOM plumbing stays here.
 import axe from 'axe-core';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 export async function mount<T extends HTMLElement>(markup: string): Promise<T> {
   const container = document.createElement('div');
@@ -26,4 +26,24 @@ export async function expectAccessible(element: Element = document.body): Promis
     (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * Makes every test of the file also prove that the element never throws into the host page: an
+ * uncaught error or unhandled rejection fails the test. Call it before the file's own hooks, so its
+ * check runs after their clean-up.
+ */
+export function failOnPageErrors(): void {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+  beforeEach(() => {
+    errors.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(errors).toEqual([]);
+  });
 }

@@ -8,7 +8,7 @@ import type { MaatwerkQuickScan } from '../src/quick-scan/quick-scan.ts';
 import { nl } from '../src/quick-scan/locale.ts';
 import { en } from '../src/quick-scan/locale.en.ts';
 import { ProgressStore } from '../src/quick-scan/storage.ts';
-import { cleanup, expectAccessible, mount } from './harness.ts';
+import { cleanup, expectAccessible, failOnPageErrors, mount } from './harness.ts';
 
 const content = contentNlData as unknown as QuickScanContent;
 const TEXT = { nl, en };
@@ -16,23 +16,15 @@ const ONE_DOMAIN = 'armoede-schulden';
 type Scope = Pick<Locator, 'getByRole'>;
 const key = (elementId = '') => new ProgressStore(content, elementId).key;
 
-// Every test also proves the element never throws into the host page's console.
-const pageErrors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('error' in event ? event.error : event.reason);
+failOnPageErrors();
 beforeEach(() => {
   document.documentElement.removeAttribute('lang'); // the runner's page says "en"; start from no page language
   localStorage.clear();
-  pageErrors.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
 });
 afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onError);
   vi.restoreAllMocks();
   cleanup();
   localStorage.clear();
-  expect(pageErrors).toEqual([]);
 });
 
 const scan = (attributes = '') => mount<MaatwerkQuickScan>(`<maatwerk-quick-scan ${attributes}></maatwerk-quick-scan>`);

@@ -8,7 +8,7 @@ import type { SignUpErrorDetail, SignUpSubmitDetail, SignUpSuccessDetail } from 
 import { en } from '../src/sign-up/locale.en.ts';
 import { nl } from '../src/sign-up/locale.ts';
 import type { MaatwerkSignUp } from '../src/sign-up/sign-up.ts';
-import { cleanup, expectAccessible, mount } from './harness.ts';
+import { cleanup, expectAccessible, failOnPageErrors, mount } from './harness.ts';
 
 const fixtureFiles = import.meta.glob<unknown>('../../model/test/fixtures/sign-up/*/*.json', { eager: true, import: 'default' });
 const withResult = fixtureFiles['../../model/test/fixtures/sign-up/valid/with-result.json'] as SignUp;
@@ -18,24 +18,16 @@ const receiverUrl = inject('receiverUrl');
 const endpoint = `${receiverUrl}/api/sign-ups`;
 const PRIVACY = 'https://example.org/privacy';
 
-// Every test also proves the element never throws into the host page's console.
-const pageErrors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('error' in event ? event.error : event.reason);
+failOnPageErrors();
 beforeEach(() => {
   document.documentElement.lang = 'nl';
   sessionStorage.clear();
-  pageErrors.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
 });
 afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onError);
   vi.restoreAllMocks();
   cleanup();
   sessionStorage.clear();
   document.documentElement.removeAttribute('lang');
-  expect(pageErrors).toEqual([]);
 });
 
 const form = (attributes = `action="${endpoint}" privacy-href="${PRIVACY}"`) =>

@@ -27,25 +27,32 @@ export interface Validation<T> {
   data?: T;
 }
 
-let validators: Map<DataKind, ValidateFunction> | undefined;
+let registry: Promise<{ ajv: Ajv; ids: Map<DataKind, string> }> | undefined;
 
-/** Compiles every schema once, with the cross-references between them resolved. */
-async function compileAll(): Promise<Map<DataKind, ValidateFunction>> {
-  if (validators) return validators;
-  const ajv = new Ajv(AJV_OPTIONS);
-  addFormats(ajv);
-  const schemas = await Promise.all(
-    Object.entries(SCHEMA_FILES).map(async ([kind, file]) => [kind, JSON.parse(await readFile(new URL(file, schemaDir), 'utf8'))] as const),
-  );
-  for (const [, schema] of schemas) ajv.addSchema(schema);
-  validators = new Map(schemas.map(([kind, schema]) => [kind as DataKind, ajv.getSchema(schema.$id)!]));
-  return validators;
+/**
+ * Adds every schema once, so cross-references resolve; each is compiled only when first used
+ * (compiling all of them costs a noticeable part of a cold CLI start).
+ */
+async function validatorFor(kind: DataKind): Promise<ValidateFunction> {
+  registry ??= (async () => {
+    const ajv = new Ajv(AJV_OPTIONS);
+    addFormats(ajv);
+    const ids = new Map<DataKind, string>();
+    for (const [name, file] of Object.entries(SCHEMA_FILES) as [DataKind, string][]) {
+      const schema = JSON.parse(await readFile(new URL(file, schemaDir), 'utf8'));
+      ajv.addSchema(schema);
+      ids.set(name, schema.$id);
+    }
+    return { ajv, ids };
+  })();
+  const { ajv, ids } = await registry;
+  return ajv.getSchema(ids.get(kind)!)!;
 }
 
 /** Validates data of one kind: schema first, then the checks a schema cannot express. Never throws on bad data. */
 export async function validate<T = unknown>(kind: DataKind, data: unknown, options: ValidateOptions = {}): Promise<Validation<T>> {
   const { lang = 'nl', file } = options;
-  const validator = (await compileAll()).get(kind)!;
+  const validator = await validatorFor(kind);
   if (!validator(data)) {
     return { valid: false, issues: describeSchemaErrors(validator.errors ?? [], lang, file) };
   }

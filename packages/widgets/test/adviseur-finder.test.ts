@@ -344,7 +344,9 @@ describe('<maatwerk-adviseur-finder>', () => {
     cleanup();
     await finder('sign-up-href="javascript:alert(1)"');
     await typeAndPick('Borne', 'Borne');
-    const href = page.getByRole('link', { name: TEXT.nl.cta }).element().getAttribute('href')!;
+    const cta = page.getByRole('link', { name: TEXT.nl.cta });
+    await expect.element(cta).toHaveAttribute('href', expect.stringMatching(/^mailto:/));
+    const href = cta.element().getAttribute('href')!;
     expect(href.startsWith(`mailto:${adviserOf('GM0147').adviser.email}?subject=`)).toBe(true);
     expect(decodeURIComponent(href)).toContain('gemeente Borne');
   });

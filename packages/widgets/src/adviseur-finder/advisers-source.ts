@@ -1,11 +1,46 @@
 // Loads replacement advisers data from the `advisers-src` URL a webmaster set: no cookies, validated
 // with the model's CSP-safe validators. The element imports this module on demand, so pages without
 // `advisers-src` never download it. Never throws: a problem comes back as a value the element can explain.
-import type { Advisers, Geography, Lang } from '@maatwerk/model';
+import type { Advisers, Geography, Lang, MunicipalityIndex } from '@maatwerk/model';
 import { checkAdvisersData } from '@maatwerk/model/browser-validate';
-import type { DataProblem } from './locale.ts';
+import { loadMunicipalityData } from '../internal/municipality-data.ts';
+/** Why custom advisers data (`advisers-src`) could not be used. */
+export type DataProblem =
+  | { kind: 'url' }
+  | { kind: 'network' }
+  | { kind: 'http'; status: number }
+  | { kind: 'json' }
+  | { kind: 'invalid'; first: string; more: number };
 
 export type AdvisersLoad = { ok: true; advisers: Advisers } | { ok: false; problem: DataProblem };
+
+/** What went wrong, in the widget's language. Lives here, not in the entry: only pages with advisers-src need it. */
+export function describeProblem(source: string, problem: DataProblem, lang: Lang): string {
+  const nl = lang === 'nl';
+  const why =
+    problem.kind === 'url'
+      ? nl ? 'dit is geen geldig webadres' : 'this is not a valid web address'
+      : problem.kind === 'network'
+        ? nl ? 'het adres is niet bereikbaar' : 'the address cannot be reached'
+        : problem.kind === 'http'
+          ? nl ? `de server antwoordt met foutcode ${problem.status}` : `the server answers with error code ${problem.status}`
+          : problem.kind === 'json'
+            ? nl ? 'het bestand is geen geldige JSON' : 'the file is not valid JSON'
+            : `${problem.first}${problem.more ? (nl ? ` (en nog ${problem.more} ${problem.more === 1 ? 'fout' : 'fouten'})` : ` (and ${problem.more} more ${problem.more === 1 ? 'error' : 'errors'})`) : ''}`;
+  return nl ? `De adviseursgegevens van ${source} zijn niet te gebruiken: ${why}` : `The advisers data at ${source} cannot be used: ${why}`;
+}
+
+/** The advisers from `source` with the built-in municipalities indexed for them; network when the built-in data cannot be loaded. */
+export async function loadAdvisersWithIndex(
+  source: string,
+  lang: Lang,
+  signal: AbortSignal,
+): Promise<{ ok: true; advisers: Advisers; index: MunicipalityIndex } | { ok: false; message: string }> {
+  const builtIn = await loadMunicipalityData().catch(() => undefined);
+  if (!builtIn) return { ok: false, message: describeProblem(source, { kind: 'network' }, lang) };
+  const result = await loadAdvisers(source, builtIn.defaultGeography, lang, signal);
+  return result.ok ? { ...result, index: builtIn.createIndexWithAdvisers(result.advisers) } : { ok: false, message: describeProblem(source, result.problem, lang) };
+}
 
 export async function loadAdvisers(source: string, geography: Geography, lang: Lang, signal: AbortSignal): Promise<AdvisersLoad> {
   let url: URL;

@@ -1,5 +1,5 @@
-import type { Adviser, Advisers, GeneralContact, Lang, MunicipalityIndex, MunicipalityMatch, Region } from '@maatwerk/model';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Advisers, Lang, MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ADVISER_FOUND_EVENT,
@@ -13,23 +13,19 @@ import { emit } from '../internal/emit.ts';
 import { MUNICIPALITY_COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
-import { formatMergeDate, loadFinderText, nl, type AdviseurFinderText, type DataProblem } from './locale.ts';
+import { loadFinderText, nl, type AdviseurFinderText } from './locale.ts';
+import { loadResultViews } from './result-loader.ts';
+import type { ResultView } from './result.ts';
 import { finderStyles } from './styles.ts';
 
 /** What the finder shows below the search field (or alone, in fixed mode). */
-type View =
-  | { kind: 'empty' }
-  | { kind: 'municipality'; match: MunicipalityMatch }
-  | { kind: 'region'; region: Region }
-  | { kind: 'no-match'; query: string; suggestions: MunicipalityMatch[]; committed: boolean }
-  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] }
-  | { kind: 'unavailable' };
+type View = { kind: 'empty' } | ResultView | { kind: 'unavailable' };
 
 type Data =
   | { status: 'built-in' }
   | { status: 'loading' }
   | { status: 'custom'; advisers: Advisers; index: MunicipalityIndex }
-  | { status: 'error'; source: string; problem: DataProblem };
+  | { status: 'error'; message: string };
 
 /**
  * Finds the Lezen & Schrijven adviser for a municipality. Search mode: a typeahead (WAI-ARIA 1.2
@@ -83,10 +79,10 @@ export class MaatwerkAdviseurFinder extends LitElement {
   static override styles = [baseStyles, finderStyles];
 
   /** CBS code or name. In the markup: fixed mode. Set later on a search finder: picks that municipality. */
-  @property({ attribute: 'municipality' }) municipality = '';
+  @property() municipality = '';
 
   /** Arbeidsmarktregio code (`AM18`) or name: fixed mode with the region's adviser. */
-  @property({ attribute: 'region' }) region = '';
+  @property() region = '';
 
   /** URL of replacement advisers JSON (validated; the built-in data is used when it fails). */
   @property({ attribute: 'advisers-src' }) advisersSrc = '';
@@ -98,7 +94,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Language: `nl` or `en`. Without it, the nearest `lang` on the page, else Dutch. */
-  @property({ attribute: 'lang', reflect: true }) override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   @state() private view: View = { kind: 'empty' };
   @state() private data: Data = { status: 'built-in' };
@@ -108,12 +104,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
   @state() private announcement = '';
   /** Texts per language; English arrives on demand. */
   @state() private texts: Partial<Record<Lang, AdviseurFinderText>> = { nl };
+  /** The result views (a chunk) once loaded; `false` when loading them failed. */
+  @state() private resultViews: typeof import('./result.ts') | false | undefined;
 
   private _lang: Lang = 'nl';
   /** Fixed mode is decided by the markup the element starts with; see `municipality`. */
   private _startedFixed: boolean | undefined;
   private _abort: AbortController | undefined;
   private _loadingText = new Set<Lang>();
+  private _loadingResultViews: Promise<void> | undefined;
   /** What the last event was about, so every event matches a change the user can see. */
   private _emitted = '';
 
@@ -136,6 +135,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     this._startedFixed ??= Boolean(trimmed(this.municipality) || trimmed(this.region));
     if (changed.has('advisersSrc')) void this._load(trimmed(this.advisersSrc));
     if (changed.has('municipality') || changed.has('region')) this._applyAttributes();
+    if (this.view.kind !== 'empty' && this.view.kind !== 'unavailable' && this.resultViews !== false) this._loadResultViews();
   }
 
   protected override updated(): void {
@@ -201,6 +201,25 @@ export class MaatwerkAdviseurFinder extends LitElement {
     this.texts = { ...this.texts, [lang]: text };
   }
 
+  /** Loads the result views once; after a failure, the retry button calls this again. */
+  private _loadResultViews(): void {
+    if (this.resultViews === false) this.resultViews = undefined;
+    this._loadingResultViews ??= loadResultViews().then(
+      (module) => {
+        // Their styles join the element's own in its shadow root (as Lit adds those: CSP-safe).
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = module.resultStyles.styleSheet;
+        if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        else adoptStyles(root, [module.resultStyles]);
+        this.resultViews = module;
+      },
+      () => {
+        this._loadingResultViews = undefined;
+        this.resultViews = false;
+      },
+    );
+  }
+
   private async _load(source: string): Promise<void> {
     this._abort?.abort();
     this._abort = undefined;
@@ -211,27 +230,26 @@ export class MaatwerkAdviseurFinder extends LitElement {
     const controller = new AbortController();
     this._abort = controller;
     this.data = { status: 'loading' };
-    const loaded = await Promise.all([loadMunicipalityData(), import('./advisers-source.ts')]).then(
-      async ([builtIn, module]) => {
-        const result = await module.loadAdvisers(source, builtIn.defaultGeography, this._lang, controller.signal);
-        return result.ok ? { ...result, index: builtIn.createIndexWithAdvisers(result.advisers) } : result;
-      },
-      () => ({ ok: false, problem: { kind: 'network' } }) as const,
+    // The built-in data starts loading alongside the loader chunk.
+    void loadMunicipalityData().catch(() => undefined);
+    const loaded = await import('./advisers-source.ts').then(
+      (module) => module.loadAdvisersWithIndex(source, this._lang, controller.signal),
+      () => ({ ok: false, message: this._text.dataUnavailable(source) }) as const,
     );
     if (controller.signal.aborted) return;
     this._abort = undefined;
-    this.data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', source, problem: loaded.problem };
+    this.data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', message: loaded.message };
   }
 
   private _onSelect(event: CustomEvent<MunicipalitySelectDetail>): void {
     this._show(event.detail.match);
-    this._announce(this._text.announceFound(event.detail.match.municipality.name, this._adviserName(event.detail.match.region)));
+    this.announcement = this._text.announceFound(event.detail.match.municipality.name, this._index!.adviserFor(event.detail.match.region.code)?.name ?? this._advisers.general.name);
   }
 
   private _onClear(): void {
     this.picked = null;
     this.view = { kind: 'empty' };
-    this._announce('');
+    this.announcement = '';
   }
 
   private _onSearch(event: CustomEvent<MunicipalitySearchDetail>): void {
@@ -247,7 +265,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     const query = event.detail.query.trim();
     const suggestions = event.detail.suggestions.length ? event.detail.suggestions : closest(this._index!, query);
     this.view = { kind: 'no-match', query, suggestions, committed: true };
-    this._announce(this._text.announceNotFound(query, suggestions.length));
+    this.announcement = this._text.announceNotFound(query, suggestions.length);
   }
 
   private async _onSuggestion(match: MunicipalityMatch): Promise<void> {
@@ -256,37 +274,16 @@ export class MaatwerkAdviseurFinder extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
   }
 
-  /** The call to action: hand the municipality to a sign-up form on this page when there is one. */
-  private _onCallToAction(event: Event, code: string | undefined): void {
-    const signUp = document.querySelector<HTMLElement>('maatwerk-sign-up');
-    if (!signUp) return;
-    event.preventDefault();
-    if (code) Object.assign(signUp, { municipality: code });
-    signUp.focus();
-    if (!signUp.matches(':focus-within')) {
-      // The form takes no focus itself: make its host a focus target, so keyboard and screen reader users land there.
-      if (!signUp.hasAttribute('tabindex')) signUp.setAttribute('tabindex', '-1');
-      signUp.focus();
-    }
-  }
-
   private _show(match: MunicipalityMatch): void {
     this.picked = match;
     this.view = { kind: 'municipality', match };
   }
 
-  private _announce(message: string): void {
-    this.announcement = message;
-  }
-
-  private _adviserName(region: Region): string {
-    return this._index!.adviserFor(region.code)?.name ?? this._advisers.general.name;
-  }
-
-  /** Fires the event for what is visible now, once per change. Cards wait until the advisers data has loaded. */
+  /** Fires the event for what is visible now, once per change. Results wait for their views (a chunk), cards also until the advisers data has loaded. */
   private _emitForView(): void {
     const view = this.view;
     let key = '';
+    if (view.kind !== 'empty' && view.kind !== 'unavailable' && !this.resultViews) return;
     if (this.data.status !== 'loading' && (view.kind === 'municipality' || view.kind === 'region')) {
       const region = view.kind === 'region' ? view.region : view.match.region;
       const adviser = this._index!.adviserFor(region.code) ?? null;
@@ -341,7 +338,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if (this.data.status === 'loading') return html`<p class="muted" role="status">${text.loading}</p>`;
     if (this.data.status === 'error') {
       return html`<div class="data-error" role="alert">
-        <p class="error-text">${sentence(text.dataError(this.data.source, this.data.problem))}</p>
+        <p class="error-text">${sentence(this.data.message)}</p>
         <p>${text.dataFallback}</p>
       </div>`;
     }
@@ -350,137 +347,25 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
   private renderOutcome(text: AdviseurFinderText): TemplateResult | typeof nothing {
     const view = this.view;
-    switch (view.kind) {
-      case 'municipality':
-      case 'region':
-        return this.data.status === 'loading' ? nothing : this.renderResult(view, text);
-      case 'no-match':
-        return html`${this.renderHeading(this.headingLevel, text.noMatchHeading)}
-          <p>${text.noMatch(view.query)}</p>
-          ${this.renderSuggestions(view.suggestions, text)} ${this.renderGeneralContact(text)}`;
-      case 'invalid':
-        return html`${this.renderHeading(this.headingLevel, view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading)}
-          <p class="error-text">${view.attribute === 'municipality' ? text.invalidMunicipality(view.value) : text.invalidRegion(view.value)}</p>
-          ${this.renderSuggestions(view.suggestions, text)} ${this.renderGeneralContact(text)}`;
-      case 'unavailable':
-        return html`<p class="error-text" role="alert">${MUNICIPALITY_COMBOBOX_TEXT[this._lang].unavailable}</p>`;
-      default:
-        return nothing;
+    if (view.kind === 'empty') return nothing;
+    if (view.kind === 'unavailable') return html`<p class="error-text" role="alert">${MUNICIPALITY_COMBOBOX_TEXT[this._lang].unavailable}</p>`;
+    if ((view.kind === 'municipality' || view.kind === 'region') && this.data.status === 'loading') return nothing;
+    if (this.resultViews) {
+      return this.resultViews.renderOutcome({
+        view,
+        text: text.result,
+        lang: this._lang,
+        index: this._index!,
+        advisers: this._advisers,
+        headingLevel: this.headingLevel,
+        signUpHref: trimmed(this.signUpHref),
+        onSuggestion: (match) => void this._onSuggestion(match),
+      });
     }
-  }
-
-  private renderResult(view: Extract<View, { kind: 'municipality' | 'region' }>, text: AdviseurFinderText): TemplateResult {
-    const match = view.kind === 'municipality' ? view.match : undefined;
-    const region = match ? match.region : (view as { region: Region }).region;
-    const adviser = this._index!.adviserFor(region.code);
-    const level = this.headingLevel;
-    const former = match?.kind === 'former' && match.alias ? match.alias : undefined;
-    return html`${this.renderHeading(level, match ? match.municipality.name : text.regionHeading(region.name))}
-      ${match
-        ? html`<p class="muted"><span>${text.region(region.name)}</span><br /><span>${text.province(match.municipality.province)}</span></p>`
-        : nothing}
-      ${former
-        ? html`<p class="note">${text.merged(former.name, formatMergeDate(former.until, this._lang), match!.municipality.name)}</p>`
-        : nothing}
-      ${adviser ? this.renderCard(adviser, level + 1, text) : this.renderNoAdviser(level + 1, text)}
-      ${this.renderCallToAction(adviser, match?.municipality, text)}`;
-  }
-
-  private renderCard(adviser: Adviser, level: number, text: AdviseurFinderText): TemplateResult {
-    return html`<div class="card" part="card">
-      ${adviser.photoUrl
-        ? html`<img class="photo" part="photo" src=${adviser.photoUrl} alt="" width="96" height="96" referrerpolicy="no-referrer" />`
-        : nothing}
-      <div class="card__body">
-        ${this.renderHeading(level, html`<span class="eyebrow">${text.yourAdviser}</span>${adviser.name}`, '')}
-        <p>${adviser.role}</p>
-        ${this.renderContactList(adviser, text)} ${this.renderExampleNote(text)}
-      </div>
-    </div>`;
-  }
-
-  private renderNoAdviser(level: number, text: AdviseurFinderText): TemplateResult {
-    const general = this._advisers.general;
-    return html`<div class="card" part="card">
-      <div class="card__body">
-        ${this.renderHeading(level, html`<span class="eyebrow">${text.contact}</span>${general.name}`, '')}
-        <p>${text.noAdviser}</p>
-        ${this.renderContactList(general, text)} ${this.renderExampleNote(text)}
-      </div>
-    </div>`;
-  }
-
-  private renderContactList(contact: Pick<GeneralContact, 'email' | 'phone' | 'url'>, text: AdviseurFinderText): TemplateResult {
-    return html`<dl class="contact">
-      <dt>${text.email}</dt>
-      <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
-      ${contact.phone ? html`<dt>${text.phone}</dt><dd><a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a></dd>` : nothing}
-      ${contact.url && /^https?:\/\//.test(contact.url)
-        ? html`<dt>${text.website}</dt><dd><a href=${contact.url}>${contact.url.replace(/^https?:\/\//, '')}</a></dd>`
-        : nothing}
-    </dl>`;
-  }
-
-  private renderCallToAction(adviser: Adviser | undefined, municipality: { code: string; name: string } | undefined, text: AdviseurFinderText): TemplateResult {
-    const code = municipality?.code;
-    const onClick = (event: Event) => this._onCallToAction(event, code);
-    if (document.querySelector('maatwerk-sign-up')) {
-      return html`<div class="cta"><button type="button" class="button" part="cta" @click=${onClick}>${text.cta}</button></div>`;
-    }
-    const href = signUpUrl(trimmed(this.signUpHref), code);
-    if (href) return html`<div class="cta"><a class="button" part="cta" href=${href} @click=${onClick}>${text.cta}</a></div>`;
-    const to = adviser ?? this._advisers.general;
-    const mail = `mailto:${to.email}?subject=${encodeURIComponent(text.mailSubject(municipality?.name))}&body=${encodeURIComponent(
-      text.mailBody(to.name, municipality?.name),
-    )}`;
-    return html`<div class="cta">
-      <a class="button" part="cta" href=${mail} @click=${onClick}>${text.cta}</a>
-      <p class="muted">${text.ctaMail(to.name)}</p>
-    </div>`;
-  }
-
-  private renderSuggestions(suggestions: MunicipalityMatch[], text: AdviseurFinderText): TemplateResult | typeof nothing {
-    if (!suggestions.length) return nothing;
-    return html`<p>${text.didYouMean}</p>
-      <ul class="suggestions">
-        ${suggestions.map(
-          (match) =>
-            html`<li>
-              <button type="button" class="button button--secondary" @click=${() => this._onSuggestion(match)}>
-                ${text.suggestion(match.municipality.name, match.municipality.province)}
-              </button>
-            </li>`,
-        )}
-      </ul>`;
-  }
-
-  private renderGeneralContact(text: AdviseurFinderText): TemplateResult {
-    const general = this._advisers.general;
-    return html`<p>${text.generalContact(general.name)}</p>
-      ${this.renderContactList(general, text)} ${this.renderExampleNote(text)}`;
-  }
-
-  /** Example data is fictional: say so next to every name and address taken from it. */
-  private renderExampleNote(text: AdviseurFinderText): TemplateResult | typeof nothing {
-    return this._advisers.example ? html`<p class="example">${text.example}</p>` : nothing;
-  }
-
-  /** A real heading at the configured level; the result heading takes focus after a suggestion is picked. */
-  private renderHeading(level: number, content: unknown, id = 'result-heading'): TemplateResult {
-    const at = Math.min(6, Math.max(2, Math.round(level) || 2));
-    const tabindex = id ? '-1' : nothing;
-    switch (at) {
-      case 2:
-        return html`<h2 id=${id || nothing} tabindex=${tabindex}>${content}</h2>`;
-      case 3:
-        return html`<h3 id=${id || nothing} tabindex=${tabindex}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id || nothing} tabindex=${tabindex}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id || nothing} tabindex=${tabindex}>${content}</h5>`;
-      default:
-        return html`<h6 id=${id || nothing} tabindex=${tabindex}>${content}</h6>`;
-    }
+    return this.resultViews === false
+      ? html`<p class="error-text" role="alert">${text.resultFailed}</p>
+          <div><button type="button" class="button button--secondary" @click=${this._loadResultViews}>${text.retry}</button></div>`
+      : html`<p class="muted" role="status">${text.resultLoading}</p>`;
   }
 }
 
@@ -497,17 +382,4 @@ function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
     if (found.length) return found;
   }
   return [];
-}
-
-/** `sign-up-href` with `?municipality=GM…`, or undefined when it is missing or not an http(s) URL. */
-function signUpUrl(href: string, code: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, document.baseURI);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    if (code) url.searchParams.set('municipality', code);
-    return url.href;
-  } catch {
-    return undefined;
-  }
 }

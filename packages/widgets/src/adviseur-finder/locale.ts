@@ -1,20 +1,28 @@
-// All user-facing text of `<maatwerk-adviseur-finder>`: Dutch here, English in locale.en.ts (loaded on demand).
+// All user-facing text of `<maatwerk-adviseur-finder>`. Dutch: the search and its announcements here, the
+// result views in result.ts (a chunk loaded with the first result). English: locale.en.ts (loaded on demand).
 import type { Lang } from '@maatwerk/model';
 
-/** Why custom advisers data (`advisers-src`) could not be used. */
-export type DataProblem =
-  | { kind: 'url' }
-  | { kind: 'network' }
-  | { kind: 'http'; status: number }
-  | { kind: 'json' }
-  | { kind: 'invalid'; first: string; more: number };
-
+/** Text of the entry: the search field, the data status, and the live-region announcements. */
 export interface AdviseurFinderText {
   fieldLabel: string;
   fieldHint: string;
   loading: string;
-  dataError: (source: string, problem: DataProblem) => string;
+  /** The advisers-src loader itself (a chunk) could not be loaded. */
+  dataUnavailable: (source: string) => string;
   dataFallback: string;
+  /** While the result views (a chunk) load. */
+  resultLoading: string;
+  /** The result views could not be loaded (network or CSP problem). */
+  resultFailed: string;
+  retry: string;
+  announceFound: (place: string, adviser: string) => string;
+  announceNotFound: (query: string, suggestions: number) => string;
+  /** Text of the result views; Dutch comes with them (result.ts), so only other languages set it here. */
+  result?: FinderResultText;
+}
+
+/** Text of the result views: the card, "no match" and an unknown fixed value. */
+export interface FinderResultText {
   region: (name: string) => string;
   regionHeading: (name: string) => string;
   province: (name: string) => string;
@@ -39,8 +47,6 @@ export interface AdviseurFinderText {
   invalidMunicipality: (value: string) => string;
   invalidRegionHeading: string;
   invalidRegion: (value: string) => string;
-  announceFound: (place: string, adviser: string) => string;
-  announceNotFound: (query: string, suggestions: number) => string;
 }
 
 /** Dutch, built in. */
@@ -48,46 +54,11 @@ export const nl: AdviseurFinderText = {
   fieldLabel: 'Uw gemeente',
   fieldHint: 'Typ de naam of de CBS-code van uw gemeente. Een oude gemeentenaam werkt ook.',
   loading: 'De gegevens van de adviseurs worden geladen…',
-  dataError: (source, problem) =>
-    `De adviseursgegevens van ${source} zijn niet te gebruiken: ${
-      problem.kind === 'url'
-        ? 'dit is geen geldig webadres'
-        : problem.kind === 'network'
-          ? 'het adres is niet bereikbaar'
-          : problem.kind === 'http'
-            ? `de server antwoordt met foutcode ${problem.status}`
-            : problem.kind === 'json'
-              ? 'het bestand is geen geldige JSON'
-              : `${problem.first}${problem.more ? ` (en nog ${problem.more} ${problem.more === 1 ? 'fout' : 'fouten'})` : ''}`
-    }`,
+  dataUnavailable: (source) => `De adviseursgegevens van ${source} konden niet worden geladen`,
   dataFallback: 'Daarom ziet u hieronder de ingebouwde gegevens.',
-  region: (name) => `Arbeidsmarktregio ${name}`,
-  regionHeading: (name) => `Arbeidsmarktregio ${name}`,
-  province: (name) => `Provincie ${name}`,
-  merged: (former, date, current) => (date ? `${former} is per ${date} opgegaan in ${current}.` : `${former} is opgegaan in ${current}.`),
-  yourAdviser: 'Uw adviseur',
-  contact: 'Contact',
-  email: 'E-mail',
-  phone: 'Telefoon',
-  website: 'Website',
-  example: 'Voorbeeldgegevens: deze naam en contactgegevens zijn verzonnen.',
-  noAdviser: 'Voor deze regio is nog geen adviseur bekend. U kunt terecht bij:',
-  cta: 'Aanmelden voor het Maatwerktraject',
-  ctaMail: (name) => `Dit opent een e-mail aan ${name}.`,
-  mailSubject: (municipality) => (municipality ? `Aanmelding Maatwerktraject: gemeente ${municipality}` : 'Aanmelding Maatwerktraject'),
-  mailBody: (adviser, municipality) =>
-    `Beste ${adviser},\n\nGraag meld ik ${municipality ? `gemeente ${municipality}` : 'onze gemeente'} aan voor het Maatwerktraject integrale aanpak laaggeletterdheid.\n\nNaam:\nFunctie:\nTelefoon:\n\nMet vriendelijke groet,\n`,
-  noMatchHeading: 'Geen gemeente gevonden',
-  noMatch: (query) => `We vinden geen gemeente die past bij "${query}". Kijk of de naam goed gespeld is, of typ alleen het begin van de naam.`,
-  didYouMean: 'Bedoelt u een van deze gemeenten?',
-  suggestion: (name, province) => `${name}, ${province}`,
-  generalContact: (name) => `Komt u er niet uit? Neem contact op met ${name}.`,
-  invalidMunicipalityHeading: 'Gemeente niet gevonden',
-  invalidMunicipality: (value) =>
-    `Deze pagina toont de adviseur van gemeente "${value}", maar die gemeente kennen we niet. Voor de beheerder van de website: zet in municipality="${value}" de CBS-code (bijvoorbeeld GM0363) of de precieze naam.`,
-  invalidRegionHeading: 'Regio niet gevonden',
-  invalidRegion: (value) =>
-    `Deze pagina toont de adviseur van arbeidsmarktregio "${value}", maar die regio kennen we niet. Voor de beheerder van de website: zet in region="${value}" een regiocode (bijvoorbeeld AM18) of de naam van de regio.`,
+  resultLoading: 'Het resultaat wordt geladen…',
+  resultFailed: 'Het resultaat kon niet worden geladen.',
+  retry: 'Probeer het opnieuw',
   announceFound: (place, adviser) => `Gevonden: ${place}. Uw adviseur is ${adviser}.`,
   announceNotFound: (query, suggestions) =>
     `Geen gemeente gevonden voor "${query}".${suggestions ? ` ${suggestions === 1 ? '1 suggestie' : `${suggestions} suggesties`} onder het zoekveld.` : ''}`,
@@ -96,12 +67,4 @@ export const nl: AdviseurFinderText = {
 /** The text in a language: Dutch is built in, English is a chunk loaded on demand. */
 export function loadFinderText(lang: Lang): Promise<AdviseurFinderText> {
   return lang === 'en' ? import('./locale.en.ts').then((module) => module.en) : Promise.resolve(nl);
-}
-
-/** "2022-03-23" (the last day a former municipality existed) -> "24 maart 2022" (the day it merged). */
-export function formatMergeDate(until: string | undefined, lang: Lang): string | undefined {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until ?? '');
-  if (!parts) return undefined;
-  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]) + 1));
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

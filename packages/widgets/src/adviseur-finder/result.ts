@@ -1,0 +1,228 @@
+// The finder's result views: the adviser's card with the call to action, "no match" and an unknown
+// fixed value, with their Dutch text. A chunk of its own, loaded when the first result needs it (at
+// once in fixed mode), so a page with just the search field stays small. The element keeps the
+// search field, the live region, the events and the focus; this module only renders.
+import type { Adviser, Advisers, GeneralContact, Lang, MunicipalityIndex, MunicipalityMatch, Region } from '@maatwerk/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FinderResultText } from './locale.ts';
+
+export { resultStyles } from './result-styles.ts';
+
+/** The views rendered here. */
+export type ResultView =
+  | { kind: 'municipality'; match: MunicipalityMatch }
+  | { kind: 'region'; region: Region }
+  | { kind: 'no-match'; query: string; suggestions: MunicipalityMatch[]; committed: boolean }
+  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] };
+
+/** What the element hands to the result views. */
+export interface Outcome {
+  view: ResultView;
+  /** Text in the element's language; Dutch (`nl` here) when the language brings none. */
+  text: FinderResultText | undefined;
+  lang: Lang;
+  index: MunicipalityIndex;
+  advisers: Advisers;
+  headingLevel: number;
+  /** `sign-up-href`, trimmed. */
+  signUpHref: string;
+  onSuggestion: (match: MunicipalityMatch) => void;
+}
+
+/** Dutch, with the views. */
+export const nl: FinderResultText = {
+  region: (name) => `Arbeidsmarktregio ${name}`,
+  regionHeading: (name) => `Arbeidsmarktregio ${name}`,
+  province: (name) => `Provincie ${name}`,
+  merged: (former, date, current) => (date ? `${former} is per ${date} opgegaan in ${current}.` : `${former} is opgegaan in ${current}.`),
+  yourAdviser: 'Uw adviseur',
+  contact: 'Contact',
+  email: 'E-mail',
+  phone: 'Telefoon',
+  website: 'Website',
+  example: 'Voorbeeldgegevens: deze naam en contactgegevens zijn verzonnen.',
+  noAdviser: 'Voor deze regio is nog geen adviseur bekend. U kunt terecht bij:',
+  cta: 'Aanmelden voor het Maatwerktraject',
+  ctaMail: (name) => `Dit opent een e-mail aan ${name}.`,
+  mailSubject: (municipality) => (municipality ? `Aanmelding Maatwerktraject: gemeente ${municipality}` : 'Aanmelding Maatwerktraject'),
+  mailBody: (adviser, municipality) =>
+    `Beste ${adviser},\n\nGraag meld ik ${municipality ? `gemeente ${municipality}` : 'onze gemeente'} aan voor het Maatwerktraject integrale aanpak laaggeletterdheid.\n\nNaam:\nFunctie:\nTelefoon:\n\nMet vriendelijke groet,\n`,
+  noMatchHeading: 'Geen gemeente gevonden',
+  noMatch: (query) => `We vinden geen gemeente die past bij "${query}". Kijk of de naam goed gespeld is, of typ alleen het begin van de naam.`,
+  didYouMean: 'Bedoelt u een van deze gemeenten?',
+  suggestion: (name, province) => `${name}, ${province}`,
+  generalContact: (name) => `Komt u er niet uit? Neem contact op met ${name}.`,
+  invalidMunicipalityHeading: 'Gemeente niet gevonden',
+  invalidMunicipality: (value) =>
+    `Deze pagina toont de adviseur van gemeente "${value}", maar die gemeente kennen we niet. Voor de beheerder van de website: zet in municipality="${value}" de CBS-code (bijvoorbeeld GM0363) of de precieze naam.`,
+  invalidRegionHeading: 'Regio niet gevonden',
+  invalidRegion: (value) =>
+    `Deze pagina toont de adviseur van arbeidsmarktregio "${value}", maar die regio kennen we niet. Voor de beheerder van de website: zet in region="${value}" een regiocode (bijvoorbeeld AM18) of de naam van de regio.`,
+};
+
+export function renderOutcome(outcome: Outcome): TemplateResult {
+  const { view, headingLevel } = outcome;
+  const text = outcome.text ?? nl;
+  if (view.kind === 'municipality' || view.kind === 'region') return renderResult(outcome, view, text);
+  const invalid = view.kind === 'invalid';
+  return html`${renderHeading(
+      headingLevel,
+      invalid ? (view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading) : text.noMatchHeading,
+    )}
+    ${invalid
+      ? html`<p class="error-text">${view.attribute === 'municipality' ? text.invalidMunicipality(view.value) : text.invalidRegion(view.value)}</p>`
+      : html`<p>${text.noMatch(view.query)}</p>`}
+    ${renderSuggestions(outcome, view.suggestions, text)} ${renderGeneralContact(outcome, text)}`;
+}
+
+function renderResult(outcome: Outcome, view: Extract<ResultView, { kind: 'municipality' | 'region' }>, text: FinderResultText): TemplateResult {
+  const match = view.kind === 'municipality' ? view.match : undefined;
+  const region = match ? match.region : (view as { region: Region }).region;
+  const adviser = outcome.index.adviserFor(region.code);
+  const level = outcome.headingLevel;
+  const former = match?.kind === 'former' && match.alias ? match.alias : undefined;
+  return html`${renderHeading(level, match ? match.municipality.name : text.regionHeading(region.name))}
+    ${match
+      ? html`<p class="muted"><span>${text.region(region.name)}</span><br /><span>${text.province(match.municipality.province)}</span></p>`
+      : nothing}
+    ${former ? html`<p class="note">${text.merged(former.name, formatMergeDate(former.until, outcome.lang), match!.municipality.name)}</p>` : nothing}
+    ${adviser ? renderCard(outcome, adviser, level + 1, text) : renderNoAdviser(outcome, level + 1, text)}
+    ${renderCallToAction(outcome, adviser, match?.municipality, text)}`;
+}
+
+function renderCard(outcome: Outcome, adviser: Adviser, level: number, text: FinderResultText): TemplateResult {
+  return html`<div class="card" part="card">
+    ${adviser.photoUrl
+      ? html`<img class="photo" part="photo" src=${adviser.photoUrl} alt="" width="96" height="96" referrerpolicy="no-referrer" />`
+      : nothing}
+    <div class="card__body">
+      ${renderHeading(level, html`<span class="eyebrow">${text.yourAdviser}</span>${adviser.name}`, '')}
+      <p>${adviser.role}</p>
+      ${renderContactList(adviser, text)} ${renderExampleNote(outcome, text)}
+    </div>
+  </div>`;
+}
+
+function renderNoAdviser(outcome: Outcome, level: number, text: FinderResultText): TemplateResult {
+  const general = outcome.advisers.general;
+  return html`<div class="card" part="card">
+    <div class="card__body">
+      ${renderHeading(level, html`<span class="eyebrow">${text.contact}</span>${general.name}`, '')}
+      <p>${text.noAdviser}</p>
+      ${renderContactList(general, text)} ${renderExampleNote(outcome, text)}
+    </div>
+  </div>`;
+}
+
+function renderContactList(contact: Pick<GeneralContact, 'email' | 'phone' | 'url'>, text: FinderResultText): TemplateResult {
+  return html`<dl class="contact">
+    <dt>${text.email}</dt>
+    <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
+    ${contact.phone ? html`<dt>${text.phone}</dt><dd><a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a></dd>` : nothing}
+    ${contact.url && /^https?:\/\//.test(contact.url)
+      ? html`<dt>${text.website}</dt><dd><a href=${contact.url}>${contact.url.replace(/^https?:\/\//, '')}</a></dd>`
+      : nothing}
+  </dl>`;
+}
+
+function renderCallToAction(
+  outcome: Outcome,
+  adviser: Adviser | undefined,
+  municipality: { code: string; name: string } | undefined,
+  text: FinderResultText,
+): TemplateResult {
+  const code = municipality?.code;
+  const onClick = (event: Event) => onCallToAction(event, code);
+  if (document.querySelector('maatwerk-sign-up')) {
+    return html`<div class="cta"><button type="button" class="button" part="cta" @click=${onClick}>${text.cta}</button></div>`;
+  }
+  const href = signUpUrl(outcome.signUpHref, code);
+  if (href) return html`<div class="cta"><a class="button" part="cta" href=${href} @click=${onClick}>${text.cta}</a></div>`;
+  const to = adviser ?? outcome.advisers.general;
+  const mail = `mailto:${to.email}?subject=${encodeURIComponent(text.mailSubject(municipality?.name))}&body=${encodeURIComponent(
+    text.mailBody(to.name, municipality?.name),
+  )}`;
+  return html`<div class="cta">
+    <a class="button" part="cta" href=${mail} @click=${onClick}>${text.cta}</a>
+    <p class="muted">${text.ctaMail(to.name)}</p>
+  </div>`;
+}
+
+/** The call to action: hand the municipality to a sign-up form on this page when there is one. */
+function onCallToAction(event: Event, code: string | undefined): void {
+  const signUp = document.querySelector<HTMLElement>('maatwerk-sign-up');
+  if (!signUp) return;
+  event.preventDefault();
+  if (code) Object.assign(signUp, { municipality: code });
+  signUp.focus();
+  if (!signUp.matches(':focus-within')) {
+    // The form takes no focus itself: make its host a focus target, so keyboard and screen reader users land there.
+    if (!signUp.hasAttribute('tabindex')) signUp.setAttribute('tabindex', '-1');
+    signUp.focus();
+  }
+}
+
+function renderSuggestions(outcome: Outcome, suggestions: MunicipalityMatch[], text: FinderResultText): TemplateResult | typeof nothing {
+  if (!suggestions.length) return nothing;
+  return html`<p>${text.didYouMean}</p>
+    <ul class="suggestions">
+      ${suggestions.map(
+        (match) =>
+          html`<li>
+            <button type="button" class="button button--secondary" @click=${() => outcome.onSuggestion(match)}>
+              ${text.suggestion(match.municipality.name, match.municipality.province)}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+function renderGeneralContact(outcome: Outcome, text: FinderResultText): TemplateResult {
+  const general = outcome.advisers.general;
+  return html`<p>${text.generalContact(general.name)}</p>
+    ${renderContactList(general, text)} ${renderExampleNote(outcome, text)}`;
+}
+
+/** Example data is fictional: say so next to every name and address taken from it. */
+function renderExampleNote(outcome: Outcome, text: FinderResultText): TemplateResult | typeof nothing {
+  return outcome.advisers.example ? html`<p class="example">${text.example}</p>` : nothing;
+}
+
+/** A real heading at the configured level; the result heading takes focus after a suggestion is picked. */
+function renderHeading(level: number, content: unknown, id = 'result-heading'): TemplateResult {
+  const at = Math.min(6, Math.max(2, Math.round(level) || 2));
+  const tabindex = id ? '-1' : nothing;
+  switch (at) {
+    case 2:
+      return html`<h2 id=${id || nothing} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id || nothing} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id || nothing} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id || nothing} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id || nothing} tabindex=${tabindex}>${content}</h6>`;
+  }
+}
+
+/** "2022-03-23" (the last day a former municipality existed) -> "24 maart 2022" (the day it merged). */
+export function formatMergeDate(until: string | undefined, lang: Lang): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until ?? '');
+  if (!parts) return undefined;
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]) + 1));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** `sign-up-href` with `?municipality=GM…`, or undefined when it is missing or not an http(s) URL. */
+function signUpUrl(href: string, code: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    if (code) url.searchParams.set('municipality', code);
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

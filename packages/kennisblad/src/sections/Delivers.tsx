@@ -4,7 +4,7 @@ import { hyphenatorFor } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
 import { useDocument } from './context.ts';
-import { Paragraph, SectionHeading } from './parts.tsx';
+import { Paragraphs, SectionHeading } from './parts.tsx';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -29,9 +29,7 @@ export function Delivers({ section }: { section: KennisbladView['delivers'] }) {
   return (
     <View style={styles.section}>
       <SectionHeading>{section.heading}</SectionHeading>
-      {section.paragraphs.map((paragraph) => (
-        <Paragraph key={paragraph}>{paragraph}</Paragraph>
-      ))}
+      <Paragraphs texts={section.paragraphs} />
       <View style={styles.items}>
         {section.items.map((item) => (
           <View key={item} style={styles.item} wrap={false}>

@@ -1,7 +1,7 @@
 // Who takes part: the text, then the participation figures side by side.
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { KennisbladView } from '../view.ts';
-import { FigureCard, Paragraph, SectionHeading } from './parts.tsx';
+import { FigureCard, Paragraphs, SectionHeading } from './parts.tsx';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 12 },
@@ -14,9 +14,7 @@ export function Participation({ section }: { section: KennisbladView['participat
   return (
     <View style={styles.section}>
       <SectionHeading>{section.heading}</SectionHeading>
-      {section.paragraphs.map((paragraph) => (
-        <Paragraph key={paragraph}>{paragraph}</Paragraph>
-      ))}
+      <Paragraphs texts={section.paragraphs} />
       <View style={styles.figures} wrap={false}>
         {section.figures.map((figure, index) => (
           <FigureCard key={figure.id} figure={figure} style={index === section.figures.length - 1 ? [styles.figure, styles.last] : styles.figure} />

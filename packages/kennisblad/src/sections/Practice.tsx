@@ -1,7 +1,7 @@
 // The practice example: the municipality's story beside its quote.
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { KennisbladView } from '../view.ts';
-import { FigureCard, Paragraph, QuoteBlock, SectionHeading } from './parts.tsx';
+import { FigureCard, Paragraphs, QuoteBlock, SectionHeading } from './parts.tsx';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -16,9 +16,7 @@ export function Practice({ section }: { section: KennisbladView['practice'] }) {
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.row}>
         <View style={styles.text}>
-          {section.paragraphs.map((paragraph) => (
-            <Paragraph key={paragraph}>{paragraph}</Paragraph>
-          ))}
+          <Paragraphs texts={section.paragraphs} />
         </View>
         <View style={styles.side}>
           <QuoteBlock quote={section.quote} />

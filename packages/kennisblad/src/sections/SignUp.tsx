@@ -3,7 +3,7 @@
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { KennisbladView } from '../view.ts';
 import { ContactCard } from './Contact.tsx';
-import { FigureCard, Paragraph, SectionHeading } from './parts.tsx';
+import { FigureCard, Paragraph, Paragraphs, SectionHeading } from './parts.tsx';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 6 },
@@ -20,9 +20,7 @@ export function SignUp({ section }: { section: KennisbladView['signUp'] }) {
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.row}>
         <View style={styles.text}>
-          {section.paragraphs.map((paragraph) => (
-            <Paragraph key={paragraph}>{paragraph}</Paragraph>
-          ))}
+          <Paragraphs texts={section.paragraphs} />
         </View>
         <View style={styles.side}>
           {section.figures.map((figure) => (

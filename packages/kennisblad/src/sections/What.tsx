@@ -1,7 +1,7 @@
 // What the Maatwerktraject is. Its figure stands in the page's side column (see `KeyFigures`).
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { SectionView } from '../view.ts';
-import { Paragraph, SectionHeading } from './parts.tsx';
+import { Paragraphs, SectionHeading } from './parts.tsx';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 6 },
@@ -11,9 +11,7 @@ export function What({ section }: { section: SectionView }) {
   return (
     <View style={styles.section}>
       <SectionHeading>{section.heading}</SectionHeading>
-      {section.paragraphs.map((paragraph) => (
-        <Paragraph key={paragraph}>{paragraph}</Paragraph>
-      ))}
+      <Paragraphs texts={section.paragraphs} />
     </View>
   );
 }

@@ -2,7 +2,7 @@
 // (see `KeyFigures`), beside this text and the next section's.
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { SectionView } from '../view.ts';
-import { Paragraph, SectionHeading } from './parts.tsx';
+import { Paragraphs, SectionHeading } from './parts.tsx';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -12,9 +12,7 @@ export function Why({ section }: { section: SectionView }) {
   return (
     <View style={styles.section}>
       <SectionHeading>{section.heading}</SectionHeading>
-      {section.paragraphs.map((paragraph) => (
-        <Paragraph key={paragraph}>{paragraph}</Paragraph>
-      ))}
+      <Paragraphs texts={section.paragraphs} />
     </View>
   );
 }

@@ -63,6 +63,11 @@ export function Paragraph({ children, style }: { children: ReactNode; style?: St
 }
 
 /** The superscript footnote number after a figure. */
+/** A section's paragraphs, each as body text. */
+export function Paragraphs({ texts }: { texts: readonly string[] }) {
+  return texts.map((text) => <Paragraph key={text}>{text}</Paragraph>);
+}
+
 export function NoteMark({ note }: { note: number }) {
   return <Text style={styles.noteMark}>{` ${note}`}</Text>;
 }

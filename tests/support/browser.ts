@@ -25,7 +25,8 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined;
 }
 
-export async function openWatched(url: string): Promise<Watched> {
+/** Opens the page in a fresh context; `before` may attach listeners before it loads. */
+export async function openWatched(url: string, before?: (page: Page) => void): Promise<Watched> {
   const context = await (await launch()).newContext();
   const page = await context.newPage();
   const origin = new URL(url).origin;
@@ -44,6 +45,7 @@ export async function openWatched(url: string): Promise<Watched> {
       (window as unknown as { __reportCsp(text: string): void }).__reportCsp(`${event.violatedDirective}: ${event.blockedURI}`);
     });
   });
+  before?.(page);
   await page.goto(url);
   return watched;
 }

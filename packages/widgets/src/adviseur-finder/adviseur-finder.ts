@@ -1,6 +1,7 @@
 import type { Advisers, Lang, MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import {
   ADVISER_FOUND_EVENT,
   ADVISER_NOT_FOUND_EVENT,
@@ -10,6 +11,7 @@ import {
 import type { MunicipalityNotFoundDetail, MunicipalitySearchDetail, MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
+import { municipalityComboboxTag } from '../internal/municipality-combobox.ts';
 import { MUNICIPALITY_COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
@@ -317,7 +319,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
       ${this.renderDataStatus(text)}
       ${fixed
         ? nothing
-        : html`<maatwerk-municipality-combobox
+        : staticHtml`<${municipalityComboboxTag()}
             exportparts="input, listbox, option"
             lang=${this._lang}
             label=${text.fieldLabel}
@@ -328,7 +330,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
             @maatwerk-municipality-clear=${this._onClear}
             @maatwerk-municipality-search=${this._onSearch}
             @maatwerk-municipality-not-found=${this._onNotFound}
-          ></maatwerk-municipality-combobox>`}
+          ></${municipalityComboboxTag()}>`}
       <div class="outcome">${this.renderOutcome(text)}</div>
       ${fixed ? nothing : html`<div class="visually-hidden" role="status">${this.announcement}</div>`}
     </div>`;

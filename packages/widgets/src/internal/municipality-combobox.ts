@@ -1,6 +1,7 @@
 import type { MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import {
   MUNICIPALITY_CLEAR_EVENT,
   MUNICIPALITY_NOT_FOUND_EVENT,
@@ -13,7 +14,7 @@ import {
 } from '../events/municipality-combobox.ts';
 import { baseStyles } from '../styles/base.ts';
 import { resolveComposedLang } from './composed-lang.ts';
-import { defineElement } from './define.ts';
+import { defineInternalElement } from './define.ts';
 import { emit } from './emit.ts';
 import { MUNICIPALITY_COMBOBOX_TEXT, type MunicipalityComboboxText } from './municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from './municipality-data.ts';
@@ -32,8 +33,9 @@ const ANNOUNCE_DELAY_MS = 250;
  * as soon as they arrive. If they cannot be loaded, the field says so (as its error message).
  *
  * Internal building block of `<maatwerk-adviseur-finder>` and `<maatwerk-sign-up>`. It is not
- * registered by itself: an element that renders it calls `defineMunicipalityCombobox()` (or
- * `defineElement('maatwerk-municipality-combobox', MaatwerkMunicipalityCombobox)`) in its define.ts.
+ * registered by itself: an element that renders it calls `defineMunicipalityCombobox()` in its
+ * define.ts and renders the tag `municipalityComboboxTag()` returns (with `lit/static-html.js`):
+ * each bundle on a page gets its own registration, see `defineInternalElement`.
  *
  * It renders its own `<label>`, hint and error message, because a label and a description must
  * live in the same shadow root as the input they describe.
@@ -51,13 +53,13 @@ const ANNOUNCE_DELAY_MS = 250;
  *   names exactly one municipality (e.g. "Borne") picks it, so a typed full name is never lost.
  * Mouse: a click on an option picks it.
  *
- * Usage from another element's template:
+ * Usage from another element's template (`html` from `lit/static-html.js`):
  * ```ts
- * html`<maatwerk-municipality-combobox
+ * html`<${municipalityComboboxTag()}
  *   lang=${lang} label="Gemeente" required
  *   .error=${this.municipalityError} .value=${this.match}
  *   @maatwerk-municipality-select=${(e) => (this.match = e.detail.match)}
- *   @maatwerk-municipality-clear=${() => (this.match = null)}></maatwerk-municipality-combobox>`
+ *   @maatwerk-municipality-clear=${() => (this.match = null)}></${municipalityComboboxTag()}>`
  * ```
  * It is form-associated: inside a `<form>` in the same tree it submits the CBS code under `name`.
  *
@@ -539,9 +541,20 @@ function optionNote(match: MunicipalityMatch, text: MunicipalityComboboxText): s
 /** Letters and digits only, without accents and case: what the model's `normalise` keeps, without spaces. */
 const compact = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Registers `<maatwerk-municipality-combobox>` (guarded: no error when it exists already). */
+let comboboxTag: StaticValue | undefined;
+
+/**
+ * Registers the combobox as `<maatwerk-municipality-combobox>`, or under the first free numbered
+ * name when another bundle on the page holds that one (its data would not be this bundle's).
+ */
 export function defineMunicipalityCombobox(): void {
-  defineElement('maatwerk-municipality-combobox', MaatwerkMunicipalityCombobox);
+  comboboxTag ??= unsafeStatic(defineInternalElement('maatwerk-municipality-combobox', MaatwerkMunicipalityCombobox));
+}
+
+/** The tag this copy of the code registered the combobox under, for a `lit/static-html.js` template. */
+export function municipalityComboboxTag(): StaticValue {
+  defineMunicipalityCombobox();
+  return comboboxTag!;
 }
 
 declare global {

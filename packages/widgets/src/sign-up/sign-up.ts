@@ -2,6 +2,7 @@ import type { Adviser, GeneralContact, Lang, MunicipalityIndex, MunicipalityMatc
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
 import type { ScanCompleteDetail } from '../events/quick-scan.ts';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../events/sign-up.ts';
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
+import { municipalityComboboxTag } from '../internal/municipality-combobox.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { domainsNow, loadDomains, type DomainOption } from './domains.ts';
@@ -508,7 +510,7 @@ export class MaatwerkSignUp extends LitElement {
 
   #focusField(field: FieldName): void {
     if (field === 'municipality') {
-      this.renderRoot.querySelector<HTMLElement>('maatwerk-municipality-combobox')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.municipality')?.focus();
       return;
     }
     const selector = field === 'domains' ? 'input[name="domains"]' : `#field-${field}`;
@@ -540,6 +542,23 @@ export class MaatwerkSignUp extends LitElement {
     </div>`;
   }
 
+  /** The municipality field: this bundle's own combobox (see `municipalityComboboxTag`). */
+  private renderMunicipality(text: SignUpText): TemplateResult {
+    return staticHtml`<${municipalityComboboxTag()}
+      class="municipality"
+      name="municipality"
+      required
+      lang=${this.#lang}
+      label=${text.fields.municipality.label}
+      .index=${this.#index}
+      .value=${this.match}
+      .error=${this.errors.municipality ?? ''}
+      @maatwerk-municipality-select=${this.#onMunicipalitySelect}
+      @maatwerk-municipality-clear=${this.#onMunicipalityClear}
+      @maatwerk-municipality-search=${this.#onMunicipalitySearch}
+    ></${municipalityComboboxTag()}>`;
+  }
+
   private renderForm(text: SignUpText): TemplateResult {
     const sending = this.phase === 'sending';
     const endpoint = this.#endpoint;
@@ -559,18 +578,7 @@ export class MaatwerkSignUp extends LitElement {
         @focusin=${this.#onFocusin}
       >
         <div class="field ${this.errors.municipality ? 'field--error' : ''}" part="field">
-          <maatwerk-municipality-combobox
-            name="municipality"
-            required
-            lang=${this.#lang}
-            label=${text.fields.municipality.label}
-            .index=${this.#index}
-            .value=${this.match}
-            .error=${this.errors.municipality ?? ''}
-            @maatwerk-municipality-select=${this.#onMunicipalitySelect}
-            @maatwerk-municipality-clear=${this.#onMunicipalityClear}
-            @maatwerk-municipality-search=${this.#onMunicipalitySearch}
-          ></maatwerk-municipality-combobox>
+          ${this.renderMunicipality(text)}
         </div>
         ${this.renderText(text, 'name', { autocomplete: 'name', required: true, maxlength: 120 })}
         ${this.renderText(text, 'role', { autocomplete: 'organization-title', required: true, maxlength: 120 })}

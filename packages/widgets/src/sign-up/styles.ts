@@ -132,7 +132,7 @@ export const signUpStyles = css`
     margin-block-end: var(--_space);
   }
 
-  maatwerk-municipality-combobox {
+  .municipality {
     max-inline-size: var(--_field-max-inline-size);
   }
 

@@ -34,10 +34,15 @@ export default defineConfig({
         },
       },
       {
+        // The widgets' pure modules (the scan flow, payloads, codecs): no browser needed.
+        test: { name: 'widgets-node', include: ['packages/widgets/test/node/**/*.test.ts'], environment: 'node', setupFiles },
+      },
+      {
         optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'widgets',
           include: ['packages/widgets/test/**/*.test.ts'],
+          exclude: ['packages/widgets/test/node/**'],
           setupFiles,
           globalSetup: ['./packages/widgets/test/receiver-setup.ts'],
           browser: browser(),

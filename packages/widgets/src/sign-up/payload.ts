@@ -64,15 +64,20 @@ export function fieldOf(path: string): FieldName | undefined {
   return head && (FIELD_ORDER as readonly string[]).includes(head) ? (head as FieldName) : undefined;
 }
 
-/** Fields the user must fill in, and whether they are empty. */
-function emptyRequired(values: FormValues, municipality: MunicipalityMatch | null): FieldName[] {
-  const empty: FieldName[] = [];
-  if (!municipality) empty.push('municipality');
-  if (!values.name.trim()) empty.push('name');
-  if (!values.role.trim()) empty.push('role');
-  if (!values.email.trim()) empty.push('email');
-  if (!values.consent) empty.push('consent');
-  return empty;
+/** Whether a required field is empty (a field that is not required never is). */
+function isEmptyRequired(field: FieldName, values: FormValues, municipality: MunicipalityMatch | null): boolean {
+  switch (field) {
+    case 'municipality':
+      return !municipality;
+    case 'name':
+    case 'role':
+    case 'email':
+      return !values[field].trim();
+    case 'consent':
+      return !values.consent;
+    default:
+      return false;
+  }
 }
 
 export type FieldErrors = Partial<Record<FieldName, string>>;
@@ -92,7 +97,7 @@ export function fieldErrors(
   check?: CheckSignUp,
 ): FieldErrors {
   const errors: FieldErrors = {};
-  for (const field of emptyRequired(values, municipality)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
+  for (const field of FIELD_ORDER) if (isEmptyRequired(field, values, municipality)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
   if (check) {
     const { issues } = check(buildPayload(values, municipality, result, lang), lang);
     for (const issue of issues) {
@@ -101,6 +106,22 @@ export function fieldErrors(
     }
   }
   return errors;
+}
+
+/** The message of one field: "required" when it is empty, else "invalid" when the schema validator points at it. */
+export function fieldError(
+  field: FieldName,
+  values: FormValues,
+  municipality: MunicipalityMatch | null,
+  result: ScanResult | null,
+  lang: Lang,
+  text: SignUpText,
+  check?: CheckSignUp,
+): string | undefined {
+  if (isEmptyRequired(field, values, municipality)) return text.fields[field].required ?? text.fields[field].invalid;
+  if (!check) return undefined;
+  const { issues } = check(buildPayload(values, municipality, result, lang), lang);
+  return issues.some((issue) => fieldOf(issue.path) === field) ? text.fields[field].invalid : undefined;
 }
 
 /** Errors an endpoint returned (`{ errors: [{ path, message }] }`), per field; the rest apart. */
@@ -124,11 +145,6 @@ export function issuesFrom(body: unknown): DataIssue[] {
   return errors
     .filter((error): error is { path: unknown; message: unknown } => !!error && typeof error === 'object')
     .map((error) => ({ path: typeof error.path === 'string' ? error.path : '', message: typeof error.message === 'string' ? error.message : '' }));
-}
-
-/** A scan result is attachable when it looks like one; the schema check at submit decides the rest. */
-export function isScanResult(value: unknown): value is ScanResult {
-  return !!value && typeof value === 'object' && (value as { resultVersion?: unknown }).resultVersion === 1 && Array.isArray((value as { ranking?: unknown }).ranking);
 }
 
 /** The names of the result's most promising domains (at most three). */

@@ -48,3 +48,20 @@ test('the manifest documents every public element with attributes, events, parts
     expect(element!.cssProperties?.length, `${tag} CSS custom properties`).toBeGreaterThan(0);
   }
 });
+
+test('the React and Vue typings list exactly the attributes in the manifest', async () => {
+  const manifest = JSON.parse(await readFile(join(widgets, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+  const elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+  const source = await readFile(join(widgets, 'src/frameworks/attributes.ts'), 'utf8');
+  const typed = (name: string) => {
+    const body = new RegExp(`interface ${name} \\{([^}]*)\\}`).exec(source)?.[1] ?? '';
+    return [...body.matchAll(/^\s*'?([\w-]+)'?\?:/gm)].map((match) => match[1]).sort();
+  };
+  for (const [tag, name] of [
+    ['maatwerk-quick-scan', 'QuickScanAttributes'],
+    ['maatwerk-adviseur-finder', 'AdviseurFinderAttributes'],
+    ['maatwerk-sign-up', 'SignUpAttributes'],
+  ] as const) {
+    expect(typed(name), tag).toEqual((elements.get(tag)!.attributes ?? []).map((attribute) => attribute.name).sort());
+  }
+});

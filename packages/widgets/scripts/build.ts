@@ -4,6 +4,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildLibrary } from './build-lib.ts';
 import { compactGeography } from './compact-geography.ts';
 import { ENTRIES } from './entries.ts';
 import { minifyLitCss } from './minify-css.ts';
@@ -48,4 +49,9 @@ for (const entry of ENTRIES) {
     },
   });
   console.log(`built dist/${entry.name}.js`);
+}
+
+if (only.length === 0 || only.includes('lib')) {
+  await buildLibrary(root);
+  console.log('built dist/lib');
 }

@@ -61,6 +61,13 @@ beforeAll(async () => {
     await writeFile(path, (await readFile(path, 'utf8')).replaceAll(`\`${version}\``, `\`${OLDER}\``));
   }
   for (const [name, scripts] of Object.entries(LOAD_ORDERS)) await writeFile(join(workDir, `${slug(name)}.html`), pageFor(scripts));
+  // One configuration for the page: the advisers of a municipality's own file, with addresses of its own.
+  const advisers = await readFile(fileURLToPath(new URL('../packages/model/data/advisers.json', import.meta.url)), 'utf8');
+  await writeFile(join(workDir, 'adviseurs.json'), advisers.replaceAll('@example.org', '@pagina-instelling.example.org'));
+  await writeFile(
+    join(workDir, 'config.html'),
+    pageFor(['/widgets/adviseur-finder.js', '/widgets/sign-up.js']).replace('<main>', '<main>\n    <maatwerk-config advisers-src="/order/adviseurs.json" lang="nl"></maatwerk-config>'),
+  );
   demo = await startDemoServer({ port: 0, dataDir: workDir, staticRoots: [['/order/', workDir], ['/older/', join(workDir, 'older')]] });
 });
 
@@ -143,5 +150,25 @@ describe('one page, several Maatwerk scripts', () => {
     await expect.poll(() => warnings.filter((text) => text.includes('<maatwerk-adviseur-finder>'))).toEqual([
       `Maatwerk ${version}: <maatwerk-adviseur-finder> is already defined by another script on this page, so the page uses that one. Load the Maatwerk scripts of one version only (maatwerk.js or the per-element scripts from the same folder).`,
     ]);
+  });
+});
+
+describe('one configuration per page', () => {
+  test('<maatwerk-config advisers-src> reaches the finder and the e-mail the sign-up prepares', async () => {
+    const watched = await openWatched(new URL('/order/config.html', demo.url).href);
+    opened.push(watched);
+    const { page, consoleErrors } = watched;
+    await findAndPick(page);
+    await page.locator('maatwerk-adviseur-finder').getByText(/@pagina-instelling\.example\.org/).first().waitFor();
+
+    const form = page.locator('maatwerk-sign-up');
+    await form.getByLabel('Uw naam').fill('Tessa Testpersoon');
+    await form.getByLabel('Uw functie').fill('Beleidsadviseur');
+    await form.getByLabel('Uw e-mailadres op het werk').fill('tessa@example.org');
+    await form.getByRole('checkbox', { name: /toestemming/ }).check();
+    await form.getByRole('button', { name: 'E-mail klaarmaken' }).click();
+    await form.getByText(/@pagina-instelling\.example\.org/).first().waitFor();
+    expect(await form.getByRole('link', { name: /e-mail/i }).first().getAttribute('href')).toMatch(/^mailto:[^?]*%40pagina-instelling\.example\.org|^mailto:[^?]*@pagina-instelling\.example\.org/);
+    expect(consoleErrors).toEqual([]);
   });
 });

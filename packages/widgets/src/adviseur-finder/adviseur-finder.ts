@@ -11,6 +11,7 @@ import {
 import type { MunicipalityNotFoundDetail, MunicipalitySearchDetail, MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
+import { pageConfig } from '../internal/page-config.ts';
 import { municipalityComboboxTag } from '../internal/municipality-combobox.ts';
 import { MUNICIPALITY_COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
@@ -127,7 +128,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected after a move in the page: a load that was aborted starts again.
-    if (this.hasUpdated && this.advisersSrc && this.data.status === 'loading') void this._load(this.advisersSrc);
+    if (this.hasUpdated && this._advisersSource && this.data.status === 'loading') void this._load(this._advisersSource);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,7 +136,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     this._lang = own === 'en' || own === 'nl' ? own : resolveComposedLang(this);
     if (!this.texts[this._lang]) void this._loadText(this._lang);
     this._startedFixed ??= Boolean(trimmed(this.municipality) || trimmed(this.region));
-    if (changed.has('advisersSrc')) void this._load(trimmed(this.advisersSrc));
+    if (changed.has('advisersSrc')) void this._load(this._advisersSource);
     if (changed.has('municipality') || changed.has('region')) this._applyAttributes();
     if (this.view.kind !== 'empty' && this.view.kind !== 'unavailable' && this.resultViews !== false) this._loadResultViews();
   }
@@ -149,6 +150,11 @@ export class MaatwerkAdviseurFinder extends LitElement {
   }
 
   /** Undefined until the built-in data has loaded; every view but `empty` and `unavailable` implies it has. */
+  /** Its own `advisers-src`, else the page's `<maatwerk-config advisers-src>`. */
+  private get _advisersSource(): string {
+    return trimmed(this.advisersSrc) || (pageConfig(this, 'advisers-src') ?? '');
+  }
+
   private get _index(): MunicipalityIndex | undefined {
     return this.data.status === 'custom' ? this.data.index : municipalityDataNow()?.getDefaultMunicipalityIndex();
   }

@@ -6,6 +6,7 @@ import { AnnouncerController } from '../internal/controllers/announcer.ts';
 import { FocusController } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
 import { LANGS, resolveLang } from '../internal/lang.ts';
+import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
@@ -130,7 +131,8 @@ export class MaatwerkQuickScan extends LitElement {
     const own = (this.lang ?? '').trim().toLowerCase().split('-')[0] as Lang;
     this._lang = own ? (LANGS.includes(own) ? own : 'nl') : resolveLang(this);
     if (changed.has('contentSrc')) this._builtIn = false;
-    const source = this.contentSrc && !this._builtIn ? this.contentSrc : '';
+    const wanted = this.contentSrc?.trim() || pageConfig(this, 'content-src');
+    const source = wanted && !this._builtIn ? wanted : '';
     const key = `${source || 'built-in'} ${this._lang}`;
     if (key !== this._contentKey) {
       this._contentKey = key;

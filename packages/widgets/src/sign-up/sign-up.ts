@@ -1,4 +1,4 @@
-import { isScanResult, type Lang, type MunicipalityIndex, type MunicipalityMatch, type ScanResult, type SignUp } from '@maatwerk/model';
+import { isScanResult, type Advisers, type Lang, type MunicipalityIndex, type MunicipalityMatch, type ScanResult, type SignUp } from '@maatwerk/model';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
@@ -8,6 +8,7 @@ import { AnnouncerController } from '../internal/controllers/announcer.ts';
 import { FocusController } from '../internal/controllers/focus.ts';
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
+import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { renderMail, renderSent } from './confirmation-view.ts';
@@ -106,6 +107,9 @@ export class MaatwerkSignUp extends LitElement {
   @state() private _domainVersion = 0;
   /** The built-in municipalities and advisers: loaded on the first focus in the form, or at once for a municipality to preselect. */
   @state() private _builtIn: MunicipalityData | undefined = municipalityDataNow();
+  /** The advisers of the page's `<maatwerk-config advisers-src>`: the finder's, so the e-mail goes to the same adviser. */
+  @state() private _pageAdvisers: { advisers: Advisers; index: MunicipalityIndex } | undefined;
+  private _pageAdvisersSource: string | undefined;
 
   private readonly _fields = new FieldCheckController(this, () => ({
     values: this._values,
@@ -130,6 +134,26 @@ export class MaatwerkSignUp extends LitElement {
     const scan = document.querySelector('maatwerk-quick-scan') as (Element & { result?: unknown }) | null;
     if (isScanResult(scan?.result)) this._takeResult(scan.result);
     if (!this._restored) this._restore();
+    this._loadPageAdvisers();
+  }
+
+  /** Loads the page's advisers once; when they cannot be used, the webmaster reads why in the console and the built-in contacts stay. */
+  private _loadPageAdvisers(): void {
+    const source = pageConfig(this, 'advisers-src');
+    if (!source || source === this._pageAdvisersSource) return;
+    this._pageAdvisersSource = source;
+    void import('../adviseur-finder/advisers-source.ts')
+      .then((module) => module.loadAdvisersWithIndex(source, 'en', new AbortController().signal))
+      .then((loaded) => {
+        if (!loaded.ok) {
+          console.warn(`Maatwerk <maatwerk-sign-up>: ${loaded.message}. Fix <maatwerk-config advisers-src>; until then e-mails go to the built-in contacts.`);
+          return;
+        }
+        this._pageAdvisers = { advisers: loaded.advisers, index: loaded.index };
+        const picked = this._match && loaded.index.lookup(this._match.municipality.code);
+        if (picked?.found) this._match = picked.match;
+      })
+      .catch(() => console.warn('Maatwerk <maatwerk-sign-up>: the advisers loader could not be loaded (network or CSP); e-mails go to the built-in contacts.'));
   }
 
   override disconnectedCallback(): void {
@@ -174,7 +198,7 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   private get _index(): MunicipalityIndex | undefined {
-    return this.index ?? this._builtIn?.getDefaultMunicipalityIndex();
+    return this.index ?? this._pageAdvisers?.index ?? this._builtIn?.getDefaultMunicipalityIndex();
   }
 
   /** The typeahead says so itself when the list cannot be loaded. */
@@ -384,7 +408,12 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   private _mailFor(payload: SignUp): PreparedMail | null {
-    return prepareMail(payload, this._match, this._builtIn?.defaultAdvisers.general, this._text, this._domainNames);
+    return prepareMail(payload, this._match, this._advisers?.general, this._text, this._domainNames);
+  }
+
+  /** The advisers the e-mail goes to: the page's, else the built-in ones. */
+  private get _advisers(): Advisers | undefined {
+    return this._pageAdvisers?.advisers ?? this._builtIn?.defaultAdvisers;
   }
 
   private _focusField(field: FieldName): void {
@@ -409,9 +438,9 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   private _renderPhase(text: SignUpText): TemplateResult {
-    if (this._phase === 'sent') return renderSent(text, this._sentMatch, this._builtIn?.defaultAdvisers.general.name ?? '');
+    if (this._phase === 'sent') return renderSent(text, this._sentMatch, this._advisers?.general.name ?? '');
     if (this._phase === 'mailto' && this._mail) {
-      const example = !this.index && !!this._builtIn?.defaultAdvisers.example;
+      const example = !this.index && !!this._advisers?.example;
       const { _mail: mail, _mailOpening: opening } = this;
       return renderMail({ text, mail, example, opening, onMailLinkClick: this._onMailLinkClick, onBackToForm: this._onBackToForm });
     }

@@ -247,8 +247,8 @@ export const quickScanStyles = css`
     inline-size: 16em;
     max-inline-size: 100%;
     padding-inline: 0.5em;
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
+    border: var(--_form-control-border-width) solid var(--_form-control-border-color);
+    border-radius: var(--_form-control-radius);
     background: var(--_color-background);
   }
 

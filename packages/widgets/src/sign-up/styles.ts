@@ -66,8 +66,8 @@ export const signUpStyles = css`
     min-block-size: 44px;
     padding-block: 0.5em;
     padding-inline: 0.75em;
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
+    border: var(--_form-control-border-width) solid var(--_form-control-border-color);
+    border-radius: var(--_form-control-radius);
     background: var(--_color-background);
     color: var(--_color-text);
   }

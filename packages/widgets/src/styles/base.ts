@@ -5,7 +5,10 @@ import { css } from 'lit';
  *
  * Theming is two-tier: global `--maatwerk-*` tokens, each falling back to the NL Design System
  * (Utrecht) token a municipal house style usually sets already, then to our own default. Internals
- * read only the private `--_*` copies. Everything the host page could leak in by inheritance
+ * read only the private `--_*` copies. Form fields follow a chain: our token, then the component
+ * token (`--utrecht-textbox-*`), then the shared form-control token (`--utrecht-form-control-*`),
+ * then our default. Muted text and surfaces mix the text and background colours unless set, so a
+ * dark colour scheme keeps their contrast. Everything the host page could leak in by inheritance
  * (font, colour, size, spacing, text transforms) is set explicitly on `.base`, because a hostile
  * `* { font-size: 40px !important }` still reaches the host element itself.
  */
@@ -15,9 +18,9 @@ export const baseStyles = css`
     --_font-size: var(--maatwerk-font-size, var(--utrecht-document-font-size, 16px));
     --_line-height: var(--maatwerk-line-height, var(--utrecht-document-line-height, 1.5));
     --_color-text: var(--maatwerk-color-text, var(--utrecht-document-color, #1a1a1a));
-    --_color-muted: var(--maatwerk-color-muted, #4d4d4d);
+    --_color-muted: var(--maatwerk-color-muted, color-mix(in srgb, var(--_color-text) 78%, var(--_color-background)));
     --_color-background: var(--maatwerk-color-background, var(--utrecht-document-background-color, #ffffff));
-    --_color-surface: var(--maatwerk-color-surface, #f1f4f8);
+    --_color-surface: var(--maatwerk-color-surface, color-mix(in srgb, var(--_color-primary) 7%, var(--_color-background)));
     --_color-border: var(--maatwerk-color-border, var(--utrecht-form-control-border-color, #6b6b6b));
     --_color-primary: var(--maatwerk-color-primary, var(--utrecht-button-primary-action-background-color, #154273));
     --_color-primary-text: var(--maatwerk-color-primary-text, var(--utrecht-button-primary-action-color, #ffffff));
@@ -27,6 +30,17 @@ export const baseStyles = css`
     --_focus-color: var(--maatwerk-focus-outline-color, var(--utrecht-focus-outline-color, #1a1a1a));
     --_focus-background: var(--maatwerk-focus-background-color, var(--utrecht-focus-background-color, #ffbf47));
     --_radius: var(--maatwerk-border-radius, var(--utrecht-button-border-radius, 4px));
+    --_form-control-border-width: var(--maatwerk-form-control-border-width, var(--utrecht-textbox-border-width, var(--utrecht-form-control-border-width, 2px)));
+    --_form-control-border-color: var(--maatwerk-form-control-border-color, var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, var(--_color-border))));
+    --_form-control-radius: var(--maatwerk-form-control-border-radius, var(--utrecht-textbox-border-radius, var(--utrecht-form-control-border-radius, 4px)));
+    --_focus-outline-style: var(--maatwerk-focus-outline-style, var(--utrecht-focus-outline-style, solid));
+    --_focus-outline-width: var(--maatwerk-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
+    --_focus-outline-offset: var(--maatwerk-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px));
+    --_heading-font-family: var(--maatwerk-heading-font-family, var(--utrecht-heading-font-family, var(--_font-family)));
+    --_heading-font-weight: var(--maatwerk-heading-font-weight, var(--utrecht-heading-font-weight, 700));
+    --_button-font-weight: var(--maatwerk-button-font-weight, var(--utrecht-button-font-weight, 600));
+    --_button-hover-background: var(--maatwerk-button-hover-background-color, var(--utrecht-button-primary-action-hover-background-color, var(--_color-primary)));
+    --_button-hover-color: var(--maatwerk-button-hover-color, var(--utrecht-button-primary-action-hover-color, var(--_color-primary-text)));
     --_space: var(--maatwerk-space, 1em);
 
     display: block;
@@ -64,11 +78,11 @@ export const baseStyles = css`
   }
 
   h1, h2, h3, h4, h5, h6 {
-    font-family: inherit;
+    font-family: var(--_heading-font-family);
     color: inherit;
     line-height: 1.25;
     margin-block: 0 0.5em;
-    font-weight: 700;
+    font-weight: var(--_heading-font-weight);
     text-transform: none;
     letter-spacing: normal;
   }
@@ -110,9 +124,14 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-primary);
     color: var(--_color-primary-text);
-    font-weight: 600;
+    font-weight: var(--_button-font-weight);
     cursor: pointer;
     text-decoration: none;
+  }
+  .button:not(.button--secondary, .button--subtle, [disabled], [aria-disabled='true']):hover {
+    border-color: var(--_button-hover-background);
+    background: var(--_button-hover-background);
+    color: var(--_button-hover-color);
   }
   .button--secondary {
     background: var(--_color-background);
@@ -131,8 +150,8 @@ export const baseStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--_focus-color);
-    outline-offset: 2px;
+    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-color);
+    outline-offset: var(--_focus-outline-offset);
     box-shadow: 0 0 0 6px var(--_focus-background);
   }
   [tabindex='-1']:focus {

@@ -1,7 +1,6 @@
 import type { Advisers, Lang, MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import {
   ADVISER_FOUND_EVENT,
   ADVISER_NOT_FOUND_EVENT,
@@ -12,7 +11,7 @@ import type { MunicipalityNotFoundDetail, MunicipalitySearchDetail, Municipality
 import { resolveComposedLang } from '../internal/composed-lang.ts';
 import { emit } from '../internal/emit.ts';
 import { pageConfig } from '../internal/page-config.ts';
-import { municipalityComboboxTag } from '../internal/municipality-combobox.ts';
+import { comboboxHtml } from '../internal/municipality-combobox.ts';
 import { MUNICIPALITY_COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
@@ -247,6 +246,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if (controller.signal.aborted) return;
     this._abort = undefined;
     this.data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', message: loaded.message };
+    if (!loaded.ok) console.warn(`Maatwerk <maatwerk-adviseur-finder>: ${loaded.message}. Fix advisers-src (address, CORS headers on its host, or the file against schemas/advisers.schema.json).`);
   }
 
   private _onSelect(event: CustomEvent<MunicipalitySelectDetail>): void {
@@ -325,7 +325,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
       ${this.renderDataStatus(text)}
       ${fixed
         ? nothing
-        : staticHtml`<${municipalityComboboxTag()}
+        : comboboxHtml`<maatwerk-municipality-combobox
             exportparts="input, listbox, option"
             lang=${this._lang}
             label=${text.fieldLabel}
@@ -336,7 +336,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
             @maatwerk-municipality-clear=${this._onClear}
             @maatwerk-municipality-search=${this._onSearch}
             @maatwerk-municipality-not-found=${this._onNotFound}
-          ></${municipalityComboboxTag()}>`}
+          ></maatwerk-municipality-combobox>`}
       <div class="outcome">${this.renderOutcome(text)}</div>
       ${fixed ? nothing : html`<div class="visually-hidden" role="status">${this.announcement}</div>`}
     </div>`;

@@ -1,7 +1,6 @@
 import type { MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import {
   MUNICIPALITY_CLEAR_EVENT,
   MUNICIPALITY_NOT_FOUND_EVENT,
@@ -34,8 +33,8 @@ const ANNOUNCE_DELAY_MS = 250;
  *
  * Internal building block of `<maatwerk-adviseur-finder>` and `<maatwerk-sign-up>`. It is not
  * registered by itself: an element that renders it calls `defineMunicipalityCombobox()` in its
- * define.ts and renders the tag `municipalityComboboxTag()` returns (with `lit/static-html.js`):
- * each bundle on a page gets its own registration, see `defineInternalElement`.
+ * define.ts and writes the template that holds it with `comboboxHtml` instead of `html`: each bundle
+ * on a page gets its own registration (see `defineInternalElement`), and its templates its tag.
  *
  * It renders its own `<label>`, hint and error message, because a label and a description must
  * live in the same shadow root as the input they describe.
@@ -53,13 +52,13 @@ const ANNOUNCE_DELAY_MS = 250;
  *   names exactly one municipality (e.g. "Borne") picks it, so a typed full name is never lost.
  * Mouse: a click on an option picks it.
  *
- * Usage from another element's template (`html` from `lit/static-html.js`):
+ * Usage from another element's template:
  * ```ts
- * html`<${municipalityComboboxTag()}
+ * comboboxHtml`<maatwerk-municipality-combobox
  *   lang=${lang} label="Gemeente" required
  *   .error=${this.municipalityError} .value=${this.match}
  *   @maatwerk-municipality-select=${(e) => (this.match = e.detail.match)}
- *   @maatwerk-municipality-clear=${() => (this.match = null)}></${municipalityComboboxTag()}>`
+ *   @maatwerk-municipality-clear=${() => (this.match = null)}></maatwerk-municipality-combobox>`
  * ```
  * It is form-associated: inside a `<form>` in the same tree it submits the CBS code under `name`.
  *
@@ -541,20 +540,32 @@ function optionNote(match: MunicipalityMatch, text: MunicipalityComboboxText): s
 /** Letters and digits only, without accents and case: what the model's `normalise` keeps, without spaces. */
 const compact = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-let comboboxTag: StaticValue | undefined;
+const BASE_TAG = 'maatwerk-municipality-combobox';
+let comboboxTag: string | undefined;
 
 /**
  * Registers the combobox as `<maatwerk-municipality-combobox>`, or under the first free numbered
  * name when another bundle on the page holds that one (its data would not be this bundle's).
  */
-export function defineMunicipalityCombobox(): void {
-  comboboxTag ??= unsafeStatic(defineInternalElement('maatwerk-municipality-combobox', MaatwerkMunicipalityCombobox));
+export function defineMunicipalityCombobox(): string {
+  return (comboboxTag ??= defineInternalElement(BASE_TAG, MaatwerkMunicipalityCombobox));
 }
 
-/** The tag this copy of the code registered the combobox under, for a `lit/static-html.js` template. */
-export function municipalityComboboxTag(): StaticValue {
-  defineMunicipalityCombobox();
-  return comboboxTag!;
+const scopedStrings = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+
+/**
+ * Lit's `html`, with `maatwerk-municipality-combobox` in the template replaced by the tag this copy
+ * of the code registered. The rewritten strings are made once per template, so Lit caches as usual.
+ */
+export function comboboxHtml(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+  let scoped = scopedStrings.get(strings);
+  if (!scoped) {
+    const tag = defineMunicipalityCombobox();
+    const swapped = strings.map((part) => part.replaceAll(BASE_TAG, tag));
+    scoped = Object.assign(swapped, { raw: swapped }) as unknown as TemplateStringsArray;
+    scopedStrings.set(strings, scoped);
+  }
+  return html(scoped, ...values);
 }
 
 declare global {

@@ -170,6 +170,12 @@ export class MaatwerkQuickScan extends LitElement {
     if (fetched.content) return this._setContent(fetched.content);
     this._problem = fetched.problem;
     this._view = 'error';
+    // The visitor sees a short notice with the built-in content as a way on; the webmaster reads what to fix here.
+    const first = fetched.problem.issues[0];
+    console.warn(
+      `Maatwerk <maatwerk-quick-scan>: content-src "${source}" cannot be used (${fetched.problem.kind}${fetched.problem.status ? ` ${fetched.problem.status}` : ''}${first ? `: ${first.path} ${first.message}` : ''}). ` +
+        'Check the address, CORS headers on its host, and the file against schemas/content.schema.json of @maatwerk/model.',
+    );
     this._announcer.announce(text.errorHeading);
   }
 

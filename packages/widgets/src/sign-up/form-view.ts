@@ -3,10 +3,9 @@
 import type { Lang, MunicipalityIndex, MunicipalityMatch, ScanResult } from '@maatwerk/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
 import type { SignUpErrorKind } from '../events/sign-up.ts';
-import { municipalityComboboxTag } from '../internal/municipality-combobox.ts';
+import { comboboxHtml } from '../internal/municipality-combobox.ts';
 import type { DomainOption } from './domains.ts';
 import type { FieldName, SignUpText } from './locale.ts';
 import type { PreparedMail } from './mail.ts';
@@ -279,9 +278,9 @@ function renderFailure(screen: FormScreen, failure: Failure): TemplateResult {
   </div>`;
 }
 
-/** The municipality field: this bundle's own combobox (see `municipalityComboboxTag`). */
+/** The municipality field: this bundle's own combobox (see `comboboxHtml`). */
 function renderMunicipality(screen: FormScreen, text: SignUpText): TemplateResult {
-  return staticHtml`<${municipalityComboboxTag()}
+  return comboboxHtml`<maatwerk-municipality-combobox
     class="municipality"
     name="municipality"
     required
@@ -293,5 +292,5 @@ function renderMunicipality(screen: FormScreen, text: SignUpText): TemplateResul
     @maatwerk-municipality-select=${screen.onMunicipalitySelect}
     @maatwerk-municipality-clear=${screen.onMunicipalityClear}
     @maatwerk-municipality-search=${screen.onMunicipalitySearch}
-  ></${municipalityComboboxTag()}>`;
+  ></maatwerk-municipality-combobox>`;
 }

@@ -12,6 +12,7 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'nl' },
     'max-body-bytes': { type: 'string' },
     'no-list': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
   },
 });
 
@@ -31,7 +32,7 @@ const server = createReceiver({
   listSignUps: !values['no-list'],
   ...(values['max-body-bytes'] && { maxBodyBytes: Number(values['max-body-bytes']) }),
   // Method, path, status and time only: never bodies or headers (they hold personal data).
-  log: ({ method, path, status, durationMs, reason }) => console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${durationMs}ms${reason ? ` ${reason}` : ''}`),
+  log: values.quiet ? undefined : ({ method, path, status, durationMs, reason }) => console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${durationMs}ms${reason ? ` ${reason}` : ''}`),
 });
 
 server.listen(port, values.host, () => {

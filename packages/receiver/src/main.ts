@@ -1,12 +1,10 @@
 // `tsx src/main.ts --port 8787 [--data ./.data/receiver] --origin http://localhost:4173 [--origin ...] [--lang en] [--host 127.0.0.1] [--no-list] [--quiet]`
 // With DATABASE_URL=postgres://... in the environment the sign-ups go to that PostgreSQL server
 // instead of the embedded database in the data folder.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR, storeLocation } from './location.ts';
 import { createReceiver, SIGN_UPS_PATH } from './receiver.ts';
-import { isServerUrl, openStore, StoreError } from './store/index.ts';
-
-const DEFAULT_DATA_DIR = './.data/receiver';
+import { openStore, StoreError } from './store/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,12 +22,14 @@ const { values } = parseArgs({
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
 const lang = values.lang === 'en' ? 'en' : 'nl';
-const databaseUrl = process.env.DATABASE_URL?.trim();
-if (databaseUrl && !isServerUrl(databaseUrl)) fail('DATABASE_URL must start with postgres:// or postgresql://, for example postgres://receiver:secret@db.example.org:5432/signups.');
-// pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
-const location = databaseUrl || (values.data === 'memory://' ? values.data : resolve(process.env.INIT_CWD || process.cwd(), values.data));
-
-const store = await openStore(location).catch((error: unknown) => fail(error instanceof StoreError ? error.message : `The store could not be opened: ${String(error)}`));
+const plainly = (error: unknown) => fail(error instanceof StoreError ? error.message : `The store could not be opened: ${String(error)}`);
+let location = '';
+try {
+  location = storeLocation(values.data);
+} catch (error) {
+  plainly(error);
+}
+const store = await openStore(location).catch(plainly);
 
 const server = createReceiver({
   store,

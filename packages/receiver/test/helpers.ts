@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createReceiver, isServerUrl, type ReceiverOptions, type RequestLog, type SignUpStore } from '../src/index.ts';
+import { createReceiver, type ReceiverOptions, type RequestLog, type SignUpStore } from '../src/index.ts';
 
 export const ALLOWED_ORIGIN = 'http://localhost:4173';
 
@@ -106,7 +106,9 @@ export async function start(store: SignUpStore, options: Partial<ReceiverOptions
 
 /** The arguments and environment that point `src/main.ts` at a store location. */
 function storeSettings(location: string): { args: string[]; env: Record<string, string> } {
-  return isServerUrl(location) ? { args: [], env: { DATABASE_URL: location } } : { args: ['--data', location], env: { DATABASE_URL: '' } };
+  // Any URL but memory:// goes to DATABASE_URL, also a wrong one (tests of bad settings).
+  const isUrl = /^[a-z]+:\/\//i.test(location) && location !== 'memory://';
+  return isUrl ? { args: [], env: { DATABASE_URL: location } } : { args: ['--data', location], env: { DATABASE_URL: '' } };
 }
 
 /** Runs `src/main.ts` as its own process, as an operator would. */

@@ -19,7 +19,7 @@ for (const engine of ENGINES) describe.skipIf(!engine.available)(engine.name, ()
   afterAll(async () => {
     await store?.close();
     await engine.cleanup();
-  });
+  }, 60_000);
 
   beforeEach(async () => {
     await store.database.exec('TRUNCATE sign_ups RESTART IDENTITY');
@@ -74,7 +74,7 @@ for (const engine of ENGINES) describe.skipIf(!engine.available)(engine.name, ()
       expect(await list(receiver.url)).toHaveLength(1);
     });
 
-    test('a restart loses nothing: rows and idempotency survive closing and reopening the store', async () => {
+    test('a restart loses nothing: rows and idempotency survive closing and reopening the store', { timeout: 120_000 }, async () => {
       const keys = [crypto.randomUUID(), crypto.randomUUID()];
       for (const key of keys) expect((await post(receiver.url, fixture('valid/minimal.json'), { 'Idempotency-Key': key })).status).toBe(201);
       const before = await list(receiver.url);

@@ -29,7 +29,7 @@ for _ in 1 2 3 4 5; do
   if "${as_server_user[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200" start >/dev/null; then
     echo "export DATABASE_URL=postgres://receiver:$password@127.0.0.1:$port/postgres"
-    echo "export MAATWERK_PG_STOP='${as_server_user[*]} $bin/pg_ctl -D $dir/data -m immediate stop'"
+    echo "export MAATWERK_PG_STOP='${as_server_user[*]} $bin/pg_ctl -D $dir/data -m immediate stop; rm -rf $dir'"
     exit 0
   fi
 done

@@ -164,6 +164,30 @@ async function readOnlySwitch(name: string): Promise<{ store: SignUpStore; readO
   };
 }
 
+describe.skipIf(!serverEngine().available)('several receivers, one PostgreSQL server', SLOW, () => {
+  const engine = serverEngine();
+  afterAll(() => engine.cleanup());
+
+  test('the same Idempotency-Key sent 50 times at once to two receiver processes gives one row, and every answer names it', async () => {
+    const location = await engine.location();
+    const receivers = await Promise.all([spawnReceiver(location), spawnReceiver(location)]);
+    try {
+      const key = crypto.randomUUID();
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, index) => post(receivers[index % 2]!.url, fixture('valid/with-result.json'), { 'Idempotency-Key': key })),
+      );
+      expect(responses.map((response) => response.status).sort()).toEqual([...Array(49).fill(200), 201]);
+      const receipts = new Set(await Promise.all(responses.map((response) => response.text())));
+      expect(receipts.size).toBe(1);
+      const rows = await list(receivers[1]!.url);
+      expect(rows).toHaveLength(1);
+      expect(JSON.parse([...receipts][0]!)).toMatchObject({ id: rows[0]!.id });
+    } finally {
+      await Promise.all(receivers.map(({ child }) => stop(child)));
+    }
+  });
+});
+
 describe('bad settings at start-up: one plain sentence and a non-zero exit', SLOW, () => {
   test('an unreachable PostgreSQL server', async () => {
     const port = await closedPort();

@@ -2,12 +2,17 @@
 // Starts the real receiver (src/main.ts) as its own process per engine and sends it valid sign-ups
 // over loopback HTTP with keep-alive, from 1, 10 and 50 connections at once. Prints valid sign-ups
 // per second and p50/p99 latency. Every sign-up has its own Idempotency-Key, so each one is a write.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Engines: PGlite in a temporary folder, and PostgreSQL: the server in DATABASE_URL (in a schema of
+// its own, dropped afterwards) or, without DATABASE_URL, a throwaway server this script starts.
+// Each figure is also given as a ratio to the better-sqlite3 receiver this store replaced,
+// measured the same way (BASELINE below).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 
 const { values } = parseArgs({
   options: {
@@ -21,13 +26,49 @@ const levels = values.connections.split(',').map(Number);
 const receiverRoot = new URL('..', import.meta.url);
 const body = readFileSync(new URL('../../model/test/fixtures/sign-up/valid/full.json', import.meta.url));
 
+/**
+ * The better-sqlite3 receiver (commit fa64c2b, WAL, synchronous=FULL): sign-ups/s per connection
+ * count, measured with this script on the development machine (2 cores shared with other work, load
+ * average about 20), the mean of a run just before and one just after the run of both engines in
+ * the package README. On a machine that is busier or quieter the ratio says little: then run the
+ * old receiver (`git checkout fa64c2b`) and this benchmark back to back.
+ */
+const BASELINE: Record<number, number> = { 1: 56, 10: 92, 50: 114 };
+
 interface Engine {
   name: string;
   args: (dir: string) => string[];
   env?: Record<string, string>;
 }
 
-const engines: Engine[] = [{ name: 'better-sqlite3 (one file)', args: (dir) => ['--db', join(dir, 'bench.sqlite')] }];
+const serverUrl = process.env.DATABASE_URL?.trim() || startThrowawayServer();
+const schema = `receiver_bench_${process.pid}`;
+const engines: Engine[] = [
+  { name: 'PGlite (embedded, default)', args: (dir) => ['--data', join(dir, 'data')], env: { DATABASE_URL: '' } },
+  { name: 'PostgreSQL (pg, DATABASE_URL)', args: () => [], env: { DATABASE_URL: withSchema(serverUrl, schema) } },
+];
+
+/** Starts the same throwaway server as CI; it is stopped when the benchmark ends. */
+function startThrowawayServer(): string {
+  const lines = execFileSync('bash', [new URL('throwaway-postgres.sh', import.meta.url).pathname], { encoding: 'utf8' });
+  const url = /DATABASE_URL=(\S+)/.exec(lines)![1]!;
+  const stopCommand = /MAATWERK_PG_STOP='([^']+)'/.exec(lines)![1]!;
+  process.on('exit', () => execFileSync('bash', ['-c', stopCommand], { stdio: 'ignore' }));
+  return url;
+}
+
+function withSchema(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${name}`);
+  return parsed.href;
+}
+
+async function onServer(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
 
 interface Figures {
   connections: number;
@@ -103,6 +144,8 @@ async function load(url: URL, connections: number, duration: number): Promise<Fi
 }
 
 console.log(`Receiver benchmark: valid sign-ups (full.json, ${body.length} bytes), ${seconds} s per level, Node ${process.version}`);
+console.log(`Ratio: sign-ups/s against the better-sqlite3 receiver (${Object.entries(BASELINE).map(([connections, perSecond]) => `${perSecond}/s at ${connections}`).join(', ')})`);
+await onServer(`CREATE SCHEMA ${schema}`);
 for (const engine of engines) {
   const dir = mkdtempSync(join(tmpdir(), 'maatwerk-bench-'));
   const { url, child } = await startReceiver(engine, dir);
@@ -110,11 +153,11 @@ for (const engine of engines) {
     const target = new URL('/api/sign-ups', url);
     await load(target, 10, 1000); // warm up: JIT, schema compilation, database caches
     console.log(`\n${engine.name}`);
-    console.log('connections  sign-ups/s     p50 ms     p99 ms  failed');
+    console.log('connections  sign-ups/s     p50 ms     p99 ms  failed   ratio');
     for (const connections of levels) {
       const figures = await load(target, connections, seconds * 1000);
       console.log(
-        `${String(connections).padStart(11)}  ${figures.perSecond.toFixed(0).padStart(10)}  ${figures.p50.toFixed(2).padStart(9)}  ${figures.p99.toFixed(2).padStart(9)}  ${String(figures.failed).padStart(6)}`,
+        `${String(connections).padStart(11)}  ${figures.perSecond.toFixed(0).padStart(10)}  ${figures.p50.toFixed(2).padStart(9)}  ${figures.p99.toFixed(2).padStart(9)}  ${String(figures.failed).padStart(6)}  ${BASELINE[connections] ? `${(figures.perSecond / BASELINE[connections]).toFixed(2)}x`.padStart(6) : '     -'}`,
       );
     }
   } finally {
@@ -123,3 +166,4 @@ for (const engine of engines) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+await onServer(`DROP SCHEMA ${schema} CASCADE`);

@@ -223,6 +223,20 @@ describe('bad settings at start-up: one plain sentence and a non-zero exit', SLO
     }
   });
 
+  test('a data folder that another receiver is using', async () => {
+    const engine = embeddedEngine();
+    const folder = await engine.location();
+    const store = await openStore(folder);
+    try {
+      const { code, stderr } = await runUntilExit(folder);
+      expect(code).not.toBe(0);
+      expect(stderr.trim()).toBe(`Another receiver is using the data folder ${folder}: stop it, or give this one its own folder with --data (several receivers need a PostgreSQL server).`);
+    } finally {
+      await store.close();
+      await engine.cleanup();
+    }
+  });
+
   test('a DATABASE_URL that is not PostgreSQL', async () => {
     const { code, stderr } = await runUntilExit('mysql://somewhere/signups');
     expect(code).not.toBe(0);

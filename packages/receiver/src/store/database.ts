@@ -4,6 +4,7 @@
 //     default, so `pnpm start` and the tests need no server;
 //   - a PostgreSQL server through `pg` (a pool of connections), chosen by a postgres:// URL.
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -40,13 +41,18 @@ export async function openDatabase(location: string): Promise<Database> {
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
-  if (dataDir !== 'memory://') await checkWritableFolder(dataDir);
+  let unlock = async (): Promise<void> => undefined;
+  if (dataDir !== 'memory://') {
+    await checkWritableFolder(dataDir);
+    unlock = await lockFolder(dataDir);
+  }
   let db: PGlite;
   try {
     // relaxedDurability stays off: every statement's files are written before its promise resolves.
     db = await PGlite.create(dataDir);
   } catch (error) {
-    throw new StoreError(`The embedded database in ${dataDir} could not be opened (${reasonOf(error)}): is another receiver using this folder, or is it not a receiver data folder?`);
+    await unlock();
+    throw new StoreError(`The embedded database in ${dataDir} could not be opened (${reasonOf(error)}): is it a receiver data folder?`);
   }
   const on = (target: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <Row>(sql: string, params: readonly unknown[] = []) => (await target.query<Row>(sql, [...params])).rows,
@@ -56,8 +62,33 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     engine: 'pglite',
     ...on(db),
     transaction: (work) => db.transaction((tx) => work(on(tx))),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      await unlock();
+    },
   };
+}
+
+/**
+ * PGlite belongs to one process: two writing one folder would corrupt it. The receiver listens on
+ * a Unix socket in the folder while it runs; a second one that can connect to it refuses to start.
+ * A socket left by a killed receiver refuses connections and is replaced. (Not on Windows, or
+ * where the path is too long for a socket.)
+ */
+async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
+  const path = join(dataDir, '.receiver.sock');
+  if (process.platform === 'win32' || Buffer.byteLength(path) > 100) return async () => undefined;
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = connect(path, () => (socket.destroy(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
+  const refusal = new StoreError(`Another receiver is using the data folder ${dataDir}: stop it, or give this one its own folder with --data (several receivers need a PostgreSQL server).`);
+  if (inUse) throw refusal;
+  await rm(path, { force: true });
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => server.once('error', () => reject(refusal)).listen(path, resolve));
+  server.unref();
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 /** Creates the folder when missing and proves this process may write in it, before PGlite tries. */

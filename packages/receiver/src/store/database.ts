@@ -3,9 +3,11 @@
 //   - PGlite: PostgreSQL compiled to WebAssembly, in this process, files in a data folder; the
 //     default, so `pnpm start` and the tests need no server;
 //   - a PostgreSQL server through `pg` (a pool of connections), chosen by a postgres:// URL.
-import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -49,7 +51,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   let db: PGlite;
   try {
     // relaxedDurability stays off: every statement's files are written before its promise resolves.
-    db = await PGlite.create(dataDir);
+    const fresh = dataDir === 'memory://' || !(await exists(join(dataDir, 'PG_VERSION')));
+    db = await PGlite.create(dataDir, fresh ? { loadDataDir: await emptyClusterTemplate() } : {});
   } catch (error) {
     await unlock();
     throw new StoreError(`The embedded database in ${dataDir} could not be opened (${reasonOf(error)}): is it a receiver data folder?`);
@@ -89,6 +92,31 @@ async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
   await new Promise<void>((resolve, reject) => server.once('error', () => reject(refusal)).listen(path, resolve));
   server.unref();
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * A new PGlite folder starts as a copy of an empty database cluster: running initdb (in
+ * WebAssembly) takes several times longer than starting PGlite on existing files. The copy is made
+ * once per PGlite version and kept in the temporary folder (written to a new name, then renamed,
+ * so a half-written copy is never read).
+ */
+let template: Promise<Blob> | undefined;
+function emptyClusterTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const { version } = JSON.parse(await readFile(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+    const file = join(tmpdir(), `maatwerk-pglite-${version}-empty-cluster.tar`);
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) return new Blob([cached]);
+    const empty = await PGlite.create('memory://');
+    const tar = await empty.dumpDataDir('none');
+    await empty.close();
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, new Uint8Array(await tar.arrayBuffer()));
+    await rename(partial, file);
+    return tar;
+  })();
+  return template;
 }
 
 /** Creates the folder when missing and proves this process may write in it, before PGlite tries. */

@@ -103,14 +103,9 @@ export function resolveRegion(
 ): { ok: true; region: Region } | { ok: false; suggestions: Region[] } {
   const { geography } = data;
   const wanted = query.trim().toLowerCase();
-  const digits = /^(?:am)?\s*0*(\d{1,2})$/.exec(wanted);
-  const byCode = geography.regions.find(
-    (region) => region.code.toLowerCase() === wanted || (digits && region.code.toLowerCase() === `am${digits[1]!.padStart(2, '0')}`),
-  );
-  if (byCode) return { ok: true, region: byCode };
-  const byName = geography.regions.find((region) => region.name.toLowerCase() === wanted);
-  if (byName) return { ok: true, region: byName };
   const index = createMunicipalityIndex(geography, data.advisers);
+  const region = index.findRegion(query);
+  if (region) return { ok: true, region };
   const found = index.lookup(query);
   if (found.found) return { ok: true, region: found.match.region };
   const suggestions = new Map<string, Region>();
@@ -211,24 +206,24 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
 
 /** Numbers figures in order of first appearance and writes their footnotes. */
 class NoteBook {
-  private readonly byId: Map<string, Figure>;
-  private readonly numbered = new Map<string, FigureView>();
+  private readonly _byId: Map<string, Figure>;
+  private readonly _numbered = new Map<string, FigureView>();
 
   constructor(
     traject: Traject,
-    private readonly lang: Lang,
+    private readonly _lang: Lang,
   ) {
-    this.byId = new Map(traject.figures.map((figure) => [figure.id, figure]));
+    this._byId = new Map(traject.figures.map((figure) => [figure.id, figure]));
   }
 
   resolve(ids: readonly string[] = []): FigureView[] {
     return ids.map((id) => {
-      const known = this.numbered.get(id);
+      const known = this._numbered.get(id);
       if (known) return known;
-      const figure = this.byId.get(id);
+      const figure = this._byId.get(id);
       if (!figure) throw new Error(`Figure "${id}" is not in the figures list`);
-      const note = this.numbered.size + 1;
-      const noteText = fill(LABELS[this.lang].sourceNote, { source: figure.source.name, date: formatDate(figure.peildatum, this.lang) });
+      const note = this._numbered.size + 1;
+      const noteText = fill(LABELS[this._lang].sourceNote, { source: figure.source.name, date: formatDate(figure.peildatum, this._lang) });
       const view: FigureView = {
         id: figure.id,
         display: figure.display,
@@ -239,13 +234,13 @@ class NoteBook {
         noteText,
         ...(figure.source.url && { sourceHost: hostOf(figure.source.url) }),
       };
-      this.numbered.set(id, view);
+      this._numbered.set(id, view);
       return view;
     });
   }
 
   all(): FigureView[] {
-    return [...this.numbered.values()];
+    return [...this._numbered.values()];
   }
 }
 

@@ -25,6 +25,7 @@ export {
   type ResultSummary,
   type ResultText,
 } from './result-summary.ts';
+export { mailtoUrl, type MailParts } from './mailto.ts';
 export { checkResult, isScanResult, type CheckedResult } from './result-check.ts';
 export { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
 export { describeSchemaErrors, formatIssue, formatPath, type DataIssue, type SchemaError, type SchemaValidator } from './messages.ts';

@@ -26,6 +26,8 @@ export interface MunicipalityIndex {
   lookup(query: string): LookupResult;
   byCode(code: string): Municipality | undefined;
   region(code: string): Region | undefined;
+  /** An arbeidsmarktregio by code (`AM05`, `am5`, `5`) or by name (case and accents do not matter). */
+  findRegion(value: string): Region | undefined;
   adviserFor(regionCode: string): Adviser | undefined;
   readonly municipalities: readonly Municipality[];
   readonly regions: readonly Region[];
@@ -142,6 +144,13 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
     lookup,
     byCode: (code) => byCode.get(code.toUpperCase()),
     region: (code) => regions.get(code),
+    findRegion(value) {
+      const wanted = value.trim().toUpperCase();
+      const digits = /^(?:AM)?\s*0*(\d{1,2})$/.exec(wanted);
+      const code = digits ? `AM${digits[1]!.padStart(2, '0')}` : wanted;
+      const name = normalise(value);
+      return regions.get(code) ?? geography.regions.find((region) => normalise(region.name) === name);
+    },
     adviserFor: (regionCode) => adviserByRegion.get(regionCode),
     municipalities: geography.municipalities,
     regions: geography.regions,

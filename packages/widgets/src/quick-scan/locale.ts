@@ -1,7 +1,7 @@
 // User-facing text of `<maatwerk-quick-scan>`. Questions, domains and actions come from the content
 // data; this file holds only the interface text around them. Dutch is in the entry; the English
 // text (locale.en.ts) is a chunk loaded only for lang="en", together with the English content.
-import type { Lang } from '@maatwerk/model';
+import type { Catalogue } from '@maatwerk/model';
 
 export const nl = {
   number: (value: number) => value.toLocaleString('nl-NL'),
@@ -91,6 +91,5 @@ export const nl = {
 
 export type QuickScanText = typeof nl;
 
-export async function loadText(lang: Lang): Promise<QuickScanText> {
-  return lang === 'en' ? (await import('./locale.en.ts')).en : nl;
-}
+/** Dutch in the entry; English a chunk, loaded for lang="en". */
+export const QUICK_SCAN_TEXT: Catalogue<QuickScanText> = { nl, en: () => import('./locale.en.ts').then((module) => module.en) };

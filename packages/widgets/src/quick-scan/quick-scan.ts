@@ -5,11 +5,11 @@ import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../event
 import { AnnouncerController } from '../internal/controllers/announcer.ts';
 import { FocusController } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
-import { LANGS, resolveLang } from '../internal/lang.ts';
+import { LocaleController } from '../internal/controllers/locale.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
-import { loadText, nl, type QuickScanText } from './locale.ts';
+import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
 import { downloadResult } from './download.ts';
@@ -123,12 +123,12 @@ export class MaatwerkQuickScan extends LitElement {
   private _resultViewPromise?: Promise<void>;
   private _planPromise?: Promise<void>;
   private readonly _warned = new Set<number>();
+  private readonly _locale = new LocaleController(this, QUICK_SCAN_TEXT);
   private readonly _announcer = new AnnouncerController(this);
   private readonly _focus = new FocusController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const own = (this.lang ?? '').trim().toLowerCase().split('-')[0] as Lang;
-    this._lang = own ? (LANGS.includes(own) ? own : 'nl') : resolveLang(this);
+    this._lang = this._locale.lang;
     if (changed.has('contentSrc')) this._builtIn = false;
     const source = this.contentSrc && !this._builtIn ? this.contentSrc : '';
     const key = `${source || 'built-in'} ${this._lang}`;
@@ -160,7 +160,7 @@ export class MaatwerkQuickScan extends LitElement {
     }
     if (!this._content) this._view = 'loading';
     const [text, fetched] = await Promise.all([
-      loadText(lang).catch(() => nl),
+      this._locale.load(lang),
       source ? fetchContent(source, lang) : loadBuiltIn(lang).then((content) => ({ content }), () => ({ content: BUILT_IN_NL })),
     ]);
     if (token !== this._loadToken) return;
@@ -417,9 +417,8 @@ export class MaatwerkQuickScan extends LitElement {
 
   private _onSignUp(): void {
     const signUp = this._onPage('maatwerk-sign-up');
-    if (!signUp) return;
-    Object.assign(signUp, { result: this._result });
-    this._focus.reveal(signUp);
+    // The form reads our `result` itself (one channel); it only needs to be shown.
+    if (signUp) this._focus.reveal(signUp);
   }
 
   private _onDownload(): void {

@@ -152,19 +152,6 @@ export function topDomains(result: ScanResult, names: ReadonlyMap<string, string
   return result.ranking.slice(0, count).map((id) => names.get(id) ?? id);
 }
 
-export interface MailParts {
-  to: string;
-  subject: string;
-  body: string;
-}
-
-/** RFC 6068 mailto: URL with a percent-encoded subject and body (CRLF line breaks). */
-export function mailtoHref({ to, subject, body }: MailParts): string {
-  const address = encodeURIComponent(to).replaceAll('%40', '@');
-  const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
-}
-
 /** The plain-text e-mail: every field of the payload, and a short summary of an attached result. */
 export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>, resultText: ResultText = textIn(RESULT_TEXT, payload.lang ?? 'nl')): string {
   const { lines, none } = text.mail;

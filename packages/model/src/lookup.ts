@@ -26,6 +26,8 @@ export interface MunicipalityIndex {
   lookup(query: string): LookupResult;
   byCode(code: string): Municipality | undefined;
   region(code: string): Region | undefined;
+  /** An arbeidsmarktregio by code (`AM05`, `am5`, `5`) or by name (case and accents do not matter). */
+  findRegion(value: string): Region | undefined;
   adviserFor(regionCode: string): Adviser | undefined;
   readonly municipalities: readonly Municipality[];
   readonly regions: readonly Region[];
@@ -40,6 +42,11 @@ export function normalise(text: string): string {
     .replace(/['\u2018\u2019`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** A name as a file-name part: "Súdwest-Fryslân" -> "sudwest-fryslan". Every file name we make uses it. */
+export function slug(text: string): string {
+  return normalise(text).replaceAll(' ', '-');
 }
 
 interface Entry {
@@ -137,6 +144,13 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
     lookup,
     byCode: (code) => byCode.get(code.toUpperCase()),
     region: (code) => regions.get(code),
+    findRegion(value) {
+      const wanted = value.trim().toUpperCase();
+      const digits = /^(?:AM)?\s*0*(\d{1,2})$/.exec(wanted);
+      const code = digits ? `AM${digits[1]!.padStart(2, '0')}` : wanted;
+      const name = normalise(value);
+      return regions.get(code) ?? geography.regions.find((region) => normalise(region.name) === name);
+    },
     adviserFor: (regionCode) => adviserByRegion.get(regionCode),
     municipalities: geography.municipalities,
     regions: geography.regions,

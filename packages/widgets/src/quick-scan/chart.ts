@@ -1,7 +1,7 @@
 // The factor x level picture of one domain: an SVG bar chart (role="img" with a full text summary)
 // and the same numbers as a real data table for screen readers and print.
 import { html, svg, type TemplateResult } from 'lit';
-import type { DomainResult, QuickScanContent } from '@maatwerk/model';
+import { roundScore, type DomainResult, type QuickScanContent } from '@maatwerk/model';
 import type { QuickScanText } from './locale.ts';
 
 const WIDTH = 280;
@@ -13,7 +13,8 @@ const GROUP_GAP = 10;
 
 const cellScore = (domain: DomainResult, level: string, factor: string) =>
   domain.cells.find((cell) => cell.level === level && cell.factor === factor)?.score ?? null;
-const format = (score: number | null | undefined, t: QuickScanText, none: string) => (score == null ? none : t.number(score));
+// Whole numbers, as every other view of a result shows them (the model's roundScore).
+const format = (score: number | null | undefined, t: QuickScanText, none: string) => (score == null ? none : t.number(roundScore(score)!));
 
 export function renderChart(domain: DomainResult, name: string, content: QuickScanContent, t: QuickScanText): TemplateResult {
   const { levels, factors } = content;

@@ -2,7 +2,7 @@
 // from the model's `advise`, and the next steps. A chunk of its own: the element prefetches it once
 // the questions start, so the entry stays small and the result still appears at once.
 import { html, nothing, type TemplateResult } from 'lit';
-import { advise, type DomainResult, type QuickScanContent, type ScanResult } from '@maatwerk/model';
+import { RESULT_TEXT, advise, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { renderChart, renderTable } from './chart.ts';
 import type { QuickScanText } from './locale.ts';
 
@@ -33,26 +33,21 @@ export interface ResultScreen {
 
 const dimension = (list: QuickScanContent['factors'], id: string) => (list.find((item) => item.id === id)?.name ?? id).toLowerCase();
 
-function coverage(t: QuickScanText, cells: DomainResult['cells'], unknown: number, share: number): string {
-  const certainty = t.certainty[share >= 0.9 ? 3 : share >= 0.6 ? 2 : share >= 0.3 ? 1 : 0]!;
-  const sum = (key: 'answered' | 'total') => cells.reduce((total, cell) => total + cell[key], 0);
-  return t.coverage(certainty, sum('answered'), sum('total'), unknown);
-}
-
 export function renderResult(screen: ResultScreen): TemplateResult {
   const { t, content, result, place } = screen;
   const name = (id: string) => content.domains.find((domain) => domain.id === id)?.name ?? id;
+  // The words and numbers come from the model, as in the e-mail, the report and the inbox.
+  const summary = summariseResult(result, content, textIn(RESULT_TEXT, content.lang));
   const ranked = [...result.domains].sort((a, b) => a.rank - b.rank);
   const plan = advise(content, result);
-  const unknown = ranked.reduce((sum, domain) => sum + domain.unknown, 0);
   return html`
     <div part="result">
       ${place ? html`<p>${t.municipality(place.name)}</p>` : nothing}
-      ${ranked[0]?.opportunity != null ? html`<p>${t.mostPromising(name(ranked[0].domain))}</p>` : nothing}
-      <p>${coverage(t, ranked.flatMap((domain) => domain.cells), unknown, result.coverage)}</p>
+      ${summary.sentences.mostPromising ? html`<p>${summary.sentences.mostPromising}</p>` : nothing}
+      <p>${summary.sentences.coverage}</p>
       <h3>${t.ranking}</h3>
       <ol class="ranking">
-        ${ranked.map((domain) => renderDomain(t, content, domain, name(domain.domain)))}
+        ${ranked.map((domain, index) => renderDomain(t, content, domain, summary.domains[index]!))}
       </ol>
       <section class="plan">
         <h3>${t.planHeading(plan.months)}</h3>
@@ -79,14 +74,13 @@ export function renderResult(screen: ResultScreen): TemplateResult {
   `;
 }
 
-function renderDomain(t: QuickScanText, content: QuickScanContent, domain: DomainResult, name: string) {
-  const weakest = domain.weakestLink;
-  const level = weakest && (t.levelPhrase[weakest.level] ?? t.levelFallback(dimension(content.levels, weakest.level)));
+function renderDomain(t: QuickScanText, content: QuickScanContent, domain: DomainResult, summary: DomainSummary) {
+  const { name, sentences } = summary;
   return html`<li class="domain">
     <h4>${t.rank(domain.rank)} ${name}</h4>
-    <p>${t.opportunity(domain.opportunity)}</p>
-    ${weakest ? html`<p>${t.weakest(dimension(content.factors, weakest.factor), level!, weakest.score)}</p>` : nothing}
-    <p>${coverage(t, domain.cells, domain.unknown, domain.coverage)}</p>
+    <p>${sentences.opportunity}</p>
+    ${sentences.weakest ? html`<p>${sentences.weakest}</p>` : nothing}
+    <p>${sentences.coverage}</p>
     ${renderChart(domain, name, content, t)} ${renderTable(domain, name, content, t)}
   </li>`;
 }

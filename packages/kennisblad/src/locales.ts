@@ -25,6 +25,8 @@ export interface Labels {
   horizonHeading: string;
   month: string;
   monthRange: string;
+  /** Alternative text of the drawn timeline: "{months}" and "{phases}" (name and months of each). */
+  horizonAlt: string;
   quoteBy: string;
   contactHeading: string;
   contactRegional: string;
@@ -96,6 +98,7 @@ const nl: Labels = {
   horizonHeading: 'Van start tot resultaat',
   month: 'Maand',
   monthRange: 'maand {from}–{to}',
+  horizonAlt: 'Tijdlijn van {months} maanden in fasen: {phases}.',
   quoteBy: '{author}, {role}, {organisation}',
   contactHeading: 'Contact',
   contactRegional: 'Jouw adviseur in arbeidsmarktregio {region}',
@@ -169,6 +172,7 @@ const en: Labels = {
   horizonHeading: 'From start to result',
   month: 'Month',
   monthRange: 'month {from}–{to}',
+  horizonAlt: 'Timeline of {months} months in phases: {phases}.',
   quoteBy: '{author}, {role}, {organisation}',
   contactHeading: 'Contact',
   contactRegional: 'Your adviser in labour-market region {region}',

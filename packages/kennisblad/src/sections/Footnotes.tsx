@@ -4,10 +4,11 @@ import { noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { useDocument } from './context.ts';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   block: { borderTopWidth: 0.75, borderTopColor: colors.rule, paddingTop: 4, marginTop: 8 },
-  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, marginBottom: 2, textTransform: 'uppercase', letterSpacing: 0.6 },
+  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, marginBottom: 2, textTransform: 'uppercase' },
   note: { flexDirection: 'row', marginBottom: 1 },
   number: { width: 11, fontSize: type.note, fontWeight: 700, color: colors.accentText },
   text: { flex: 1, fontSize: type.note, lineHeight: 1.25, color: colors.muted },
@@ -17,11 +18,13 @@ const styles = StyleSheet.create({
 export function Footnotes({ notes }: { notes: FigureView[] }) {
   const { labels } = useDocument();
   return (
-    <View style={styles.block} wrap={false}>
+    <View style={styles.block} wrap={false} {...tag('Div')}>
       <Text style={styles.heading}>{labels.notesHeading}</Text>
       {notes.map((note) => (
-        <View key={note.id} style={styles.note}>
-          <Text style={styles.number}>{note.note}</Text>
+        <View key={note.id} style={styles.note} {...tag('Note')}>
+          <Text style={styles.number} {...tag('Lbl')}>
+            {note.note}
+          </Text>
           <Text style={styles.text} hyphenationCallback={noHyphenation}>
             {note.noteText}
             {note.source.url && (

@@ -6,6 +6,7 @@ import type { KennisbladView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { ModelGrid } from './ModelGrid.tsx';
 import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -28,7 +29,7 @@ export function Model({ section }: { section: KennisbladView['model'] }) {
   const half = Math.ceil(section.paragraphs.length / 2);
   const columns = [section.paragraphs.slice(0, half), section.paragraphs.slice(half)];
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.columns}>
         {columns.map((paragraphs, index) => (
@@ -50,11 +51,11 @@ export function Model({ section }: { section: KennisbladView['model'] }) {
         <Text style={styles.caption}>{section.caption}</Text>
       </View>
       <SubHeading>{labels.domainsHeading}</SubHeading>
-      <View style={styles.domains}>
+      <View style={styles.domains} {...tag('L')}>
         {section.domains.map((domain) => (
-          <View key={domain.id} style={styles.domain} wrap={false}>
+          <View key={domain.id} style={styles.domain} wrap={false} {...tag('LI')}>
             <View style={styles.bullet} />
-            <View style={styles.domainBody}>
+            <View style={styles.domainBody} {...tag('LBody')}>
               <Text style={styles.domainName} hyphenationCallback={noHyphenation}>
                 {domain.name}
               </Text>

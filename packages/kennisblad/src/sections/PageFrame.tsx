@@ -8,6 +8,7 @@ import { colors, space, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { Footnotes } from './Footnotes.tsx';
+import { artifact } from './tags.ts';
 
 const styles = StyleSheet.create({
   page: {
@@ -93,12 +94,12 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
       {/* The running header from page 2 on; page 1 opens with the masthead. */}
       {page ? (
         page.number > 1 && (
-          <View fixed style={styles.runningBox}>
+          <View fixed style={styles.runningBox} {...artifact}>
             {running}
           </View>
         )
       ) : (
-        <View fixed style={styles.runningBox} render={({ pageNumber }) => pageNumber > 1 && running} />
+        <View fixed style={styles.runningBox} {...artifact} render={({ pageNumber }) => pageNumber > 1 && running} />
       )}
       {children}
       {notes.length > 0 && (
@@ -106,7 +107,7 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
           <Footnotes notes={notes} />
         </View>
       )}
-      <View fixed style={styles.footer}>
+      <View fixed style={styles.footer} {...artifact}>
         <Text style={styles.footerPublisher}>{publisher}</Text>
         <Text style={styles.footerText}>{footerDate}</Text>
         {page ? (

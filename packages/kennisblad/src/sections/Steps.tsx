@@ -6,6 +6,7 @@ import type { KennisbladView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
 import { FigureCard, Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -36,7 +37,7 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
   const { lang, labels } = useDocument();
   const half = Math.ceil(section.paragraphs.length / 2);
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.columns}>
         <View style={styles.column}>
@@ -51,18 +52,20 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
           ))}
         </View>
       </View>
-      <View style={styles.steps} wrap={false}>
+      <View style={styles.steps} wrap={false} {...tag('L')}>
         {section.items.map((item, index) => (
-          <View key={item.title} style={[styles.step, ...(index === section.items.length - 1 ? [styles.lastStep] : [])]}>
-            <View style={styles.number}>
+          <View key={item.title} style={[styles.step, ...(index === section.items.length - 1 ? [styles.lastStep] : [])]} {...tag('LI')}>
+            <View style={styles.number} {...tag('Lbl')}>
               <Text style={styles.numberText}>{String(index + 1)}</Text>
             </View>
-            <Text style={styles.stepTitle} hyphenationCallback={noHyphenation}>
-              {item.title}
-            </Text>
-            <Text style={styles.stepText} hyphenationCallback={hyphenatorFor(lang)}>
-              {item.text}
-            </Text>
+            <View {...tag('LBody')}>
+              <Text style={styles.stepTitle} hyphenationCallback={noHyphenation}>
+                {item.title}
+              </Text>
+              <Text style={styles.stepText} hyphenationCallback={hyphenatorFor(lang)}>
+                {item.text}
+              </Text>
+            </View>
           </View>
         ))}
       </View>

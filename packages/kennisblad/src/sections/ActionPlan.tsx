@@ -14,7 +14,7 @@ const styles = StyleSheet.create({
   phase: { marginBottom: 6 },
   phaseHead: { flexDirection: 'row', alignItems: 'baseline', borderBottomWidth: 1, borderBottomColor: colors.primary, paddingBottom: 2, marginBottom: 5 },
   phaseName: { fontSize: type.h3, fontWeight: 700, color: colors.primary, marginRight: 8 },
-  phaseRange: { fontSize: type.small, fontWeight: 700, color: colors.accentText, textTransform: 'uppercase' },
+  phaseRange: { fontSize: type.small, fontWeight: 700, color: colors.accentText },
   action: { flexDirection: 'row', marginBottom: 7 },
   number: { width: 22, fontSize: type.body, fontWeight: 700, color: colors.accentText },
   body: { flex: 1 },

@@ -20,7 +20,7 @@ const styles = StyleSheet.create({
   row: { flexDirection: 'row' },
   who: { flex: 1, paddingRight: 14 },
   details: { flex: 1.25 },
-  heading: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.accentTint, textTransform: 'uppercase', marginBottom: 4 },
+  heading: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.accentTint, marginBottom: 4 },
   name: { fontSize: 14, fontWeight: 700, color: colors.paper, lineHeight: 1.2 },
   role: { fontSize: type.small, color: colors.primarySoft, marginTop: 2 },
   line: { flexDirection: 'row', marginBottom: 2 },

@@ -19,7 +19,7 @@ const styles = StyleSheet.create({
   segmentName: { fontSize: type.small, fontWeight: 700 },
   descriptions: { flexDirection: 'row', marginTop: 4 },
   description: { paddingRight: 8 },
-  range: { fontSize: type.note, fontWeight: 700, color: colors.accentText, textTransform: 'uppercase' },
+  range: { fontSize: type.note, fontWeight: 700, color: colors.accentText },
   text: { fontSize: type.small, lineHeight: 1.32, color: colors.ink, marginTop: 1 },
 });
 

@@ -8,7 +8,7 @@ import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   column: { paddingTop: 4 },
-  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, textTransform: 'uppercase', marginBottom: 5 },
+  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, marginBottom: 5 },
   card: { marginBottom: 7 },
 });
 

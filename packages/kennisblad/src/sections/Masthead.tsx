@@ -19,7 +19,7 @@ const styles = StyleSheet.create({
   },
   accent: { position: 'absolute', left: 0, right: 0, bottom: 0, height: 5, backgroundColor: colors.accent },
   topRow: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 14 },
-  kicker: { fontSize: type.small, fontWeight: 700, color: colors.accentTint, textTransform: 'uppercase' },
+  kicker: { fontSize: type.small, fontWeight: 700, color: colors.accentTint },
   publisher: { fontSize: type.small, fontWeight: 600, color: colors.primarySoft },
   title: { fontSize: type.title, fontWeight: 700, color: colors.paper, lineHeight: 1.12, maxWidth: 400 },
   subtitle: { fontSize: 13.5, color: colors.primarySoft, marginTop: 6, maxWidth: 400 },

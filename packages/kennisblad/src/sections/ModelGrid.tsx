@@ -14,7 +14,7 @@ const styles = StyleSheet.create({
   grid: { borderRadius: 4 },
   row: { flexDirection: 'row' },
   corner: { width: HEAD, justifyContent: 'flex-end', paddingBottom: 4, paddingRight: 6 },
-  cornerText: { fontSize: type.note, color: colors.muted, textTransform: 'uppercase', fontWeight: 700 },
+  cornerText: { fontSize: type.note, color: colors.muted, fontWeight: 700 },
   factor: { flex: 1, marginLeft: 4, backgroundColor: colors.primary, borderTopLeftRadius: 4, borderTopRightRadius: 4, padding: 6 },
   factorName: { fontSize: type.body, fontWeight: 700, color: colors.paper },
   factorText: { fontSize: type.note, lineHeight: 1.3, color: colors.primaryTint, marginTop: 2 },

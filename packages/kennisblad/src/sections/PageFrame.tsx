@@ -104,7 +104,7 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
       {children}
       {notes.length > 0 && (
         <View style={styles.notes}>
-          <Footnotes notes={notes} />
+          <Footnotes notes={notes} idPrefix={page ? `p${page.number}-` : ''} />
         </View>
       )}
       <View fixed style={styles.footer} {...artifact}>

@@ -11,7 +11,7 @@ const styles = StyleSheet.create({
   section: { marginBottom: 12 },
   table: { marginTop: 4 },
   head: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colors.primary, paddingBottom: 3 },
-  headText: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.primary, textTransform: 'uppercase' },
+  headText: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.primary },
   row: { flexDirection: 'row', alignItems: 'center', borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingVertical: 5 },
   top: { backgroundColor: colors.primaryTint },
   rank: { width: 40, paddingLeft: 4 },

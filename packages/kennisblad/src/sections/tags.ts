@@ -40,6 +40,8 @@ export interface TagSpec {
   /** Description of a link annotation (`/Contents`); defaults to the link's text. */
   contents?: string;
   lang?: string;
+  /** Element identifier (`/ID`), unique in the document; PDF/UA requires one on every Note. */
+  id?: string;
 }
 
 /** Props that give a react-pdf node its structure element: `<View {...tag('LI')}>`. */

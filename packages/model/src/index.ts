@@ -12,6 +12,6 @@ export {
   type MunicipalityIndex,
   type MunicipalityMatch,
 } from './lookup.ts';
-export { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
+export { checkAdvisers, checkContent, checkGeography, checkHorizon, checkTraject, displayedNumber } from './checks.ts';
 export { describeSchemaErrors, formatIssue, formatPath, type DataIssue, type SchemaError, type SchemaValidator } from './messages.ts';
 export { SCHEMA_FILES, type DataKind } from './schema-files.ts';

@@ -149,3 +149,28 @@ describe('tagged PDF/UA', () => {
     expect(stdout).not.toMatch(/\p{Ll}-\n\p{Ll}/u);
   });
 });
+
+/** The text a reader hears, without quoted speech (a quote keeps the speaker's words). */
+function spokenText(tree: StructNode[]): string {
+  const text = elements(tree, /^(P|H[1-3]|TD|TH|LBody|Lbl|Link)$/)
+    .filter((node) => node.children.length === 0 || node.role === 'P')
+    .map((node) => words(node.text))
+    .join(' ');
+  return text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+}
+
+describe('one voice', () => {
+  test('the kennisblad and the report say "je" and "jouw", never "u" or "uw"', () => {
+    for (const edition of [editions.national, editions.regional, editions.report]) {
+      const text = spokenText(edition.tree);
+      expect(text.match(/(?<![\p{L}-])(u|uw|U|Uw)(?![\p{L}-])/gu) ?? []).toEqual([]);
+      expect(text).toMatch(/\b(je|jouw)\b/);
+    }
+  });
+
+  test('the English edition has no Dutch left (names of organisations, places and sources aside)', () => {
+    const text = spokenText(editions.english.tree);
+    const dutch = text.match(/\b(de|het|een|voor|niet|wordt|zijn|jouw|je|gemeenten|maand|Peildatum|Bronnen|Pagina|Editie|voorbeeldgegevens)\b/g) ?? [];
+    expect(dutch).toEqual([]);
+  });
+});

@@ -1,11 +1,12 @@
 // The header band on the first page: what this is, its title, and which edition.
-import { Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { Link, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { noHyphenation } from '../fonts.ts';
 import { colors, space, type } from '../theme.ts';
 import { bookmark } from './parts.tsx';
 import { artifact, tag } from './tags.ts';
 
 const styles = StyleSheet.create({
+  webVersion: { fontSize: type.small, color: colors.paper, marginTop: 8, textDecoration: 'underline' },
   band: {
     backgroundColor: colors.primary,
     marginHorizontal: -space.pageX,
@@ -44,6 +45,8 @@ export interface MastheadProps {
   subtitle: string;
   /** Small labels under the title: edition, date. */
   chips: string[];
+  /** A link to the document's HTML twin, shown under the chips. */
+  webVersion?: { text: string; href: string };
 }
 
 /** A 3 × 3 block of squares, the model's grid as a quiet motif. Decorative only. */
@@ -69,7 +72,7 @@ function Motif() {
   );
 }
 
-export function Masthead({ kicker, publisher, title, subtitle, chips }: MastheadProps) {
+export function Masthead({ kicker, publisher, title, subtitle, chips, webVersion }: MastheadProps) {
   return (
     <View style={styles.band}>
       <Motif />
@@ -90,6 +93,11 @@ export function Masthead({ kicker, publisher, title, subtitle, chips }: Masthead
           </Text>
         ))}
       </View>
+      {webVersion && (
+        <Link src={webVersion.href} style={styles.webVersion}>
+          {webVersion.text}
+        </Link>
+      )}
       <View style={styles.accent} />
     </View>
   );

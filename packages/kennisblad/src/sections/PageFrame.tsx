@@ -71,10 +71,12 @@ export interface PageFrameProps {
    * a second layout pass of every page.
    */
   page?: { number: number; total: number };
+  /** Which designed sheet this frame is (1, 2, …): keeps footnote IDs unique in the tagged PDF. */
+  sheet?: number;
   children: ReactNode;
 }
 
-export function PageFrame({ runningTitle, runningEdition, publisher, footerDate, notes = [], page, children }: PageFrameProps) {
+export function PageFrame({ runningTitle, runningEdition, publisher, footerDate, notes = [], page, sheet, children }: PageFrameProps) {
   const { labels } = useDocument();
   const running = (
     <>
@@ -104,7 +106,7 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
       {children}
       {notes.length > 0 && (
         <View style={styles.notes}>
-          <Footnotes notes={notes} idPrefix={page ? `p${page.number}-` : ''} />
+          <Footnotes notes={notes} idPrefix={sheet ? `p${sheet}-` : ''} />
         </View>
       )}
       <View fixed style={styles.footer} {...artifact}>

@@ -3,6 +3,7 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
+import { fill } from '../locales.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
 import { FigureCard, Paragraph, SectionHeading, SubHeading } from './parts.tsx';
@@ -31,6 +32,7 @@ const styles = StyleSheet.create({
   horizon: { flexDirection: 'row', alignItems: 'flex-start' },
   horizonFigure: { width: 150, marginRight: 14, marginBottom: 0 },
   horizonBar: { flex: 1 },
+  proposal: { fontSize: type.note, color: colors.muted, fontStyle: 'italic', lineHeight: 1.3, marginTop: 3 },
 });
 
 export function Steps({ section }: { section: KennisbladView['steps'] }) {
@@ -76,6 +78,9 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
         ))}
         <View style={styles.horizonBar}>
           <Horizon months={section.horizonMonths} phases={section.phases} />
+          <Text style={styles.proposal} hyphenationCallback={hyphenatorFor(lang)}>
+            {fill(labels.proposalPhases, { months: section.horizonMonths })}
+          </Text>
         </View>
       </View>
     </View>

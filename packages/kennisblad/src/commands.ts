@@ -179,6 +179,8 @@ function outputPath(options: Options, io: CommandIo, fallback: string): string {
 /** The kennisblad is designed for two to four A4 pages. */
 const MAX_PAGES = 4;
 const htmlPathOf = (pdf: string) => pdf.replace(/\.pdf$/i, '.html');
+/** The PDF and its HTML twin sit side by side: each links to the other by file name. */
+const companionOf = (pdf: string) => ({ pdf: basename(pdf), html: basename(htmlPathOf(pdf)) });
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
 async function writeOutputs(pdf: Buffer, html: string, target: string, what: string, options: Options, io: CommandIo): Promise<void> {
@@ -239,7 +241,7 @@ async function kennisblad(options: Options, io: CommandIo): Promise<number> {
     }
   }
 
-  const view = buildKennisblad(dataset, { ...(region && { region }), ...(date && { date }) });
+  const view = buildKennisblad(dataset, { ...(region && { region }), ...(date && { date }), companion: companionOf(target) });
   const { renderKennisbladView } = await renderer();
   const pdf = await renderKennisbladView(view);
   await writeOutputs(pdf, kennisbladHtml(view), target, view.edition.kind === 'regional' ? `Kennisblad (${view.editionText})` : 'Kennisblad', options, io);
@@ -287,7 +289,7 @@ async function report(args: string[], options: Options, io: CommandIo): Promise<
   if (result.content.version !== dataset.content.version) {
     io.err(`! Deze uitkomst is gemaakt met versie ${result.content.version} van de quickscan; de data is versie ${dataset.content.version}. Het rapport gebruikt de teksten van de nieuwe versie.`);
   }
-  const view = buildReport(dataset, result, { ...(date && { date }) });
+  const view = buildReport(dataset, result, { ...(date && { date }), companion: companionOf(target) });
   const { renderReportView } = await renderer();
   const pdf = await renderReportView(view);
   await writeOutputs(pdf, reportHtml(view), target, 'Rapport', options, io);

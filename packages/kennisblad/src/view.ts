@@ -72,6 +72,7 @@ export interface ContactView {
 export type Edition = { kind: 'national' } | { kind: 'regional'; region: Region; municipalities: string[] };
 
 export interface KennisbladView {
+  companion?: Companion;
   lang: Lang;
   labels: Labels;
   title: string;
@@ -114,7 +115,14 @@ export function resolveRegion(
   return { ok: false, suggestions: [...suggestions.values()].slice(0, 5) };
 }
 
+/** File names of the PDF and its HTML twin, written side by side: each document links to the other. */
+export interface Companion {
+  pdf: string;
+  html: string;
+}
+
 export interface KennisbladOptions {
+  companion?: Companion;
   /** Code of an arbeidsmarktregio: the regional edition names that region's adviser. */
   region?: string;
   /** ISO date (YYYY-MM-DD) of the edition; defaults to the traject's `date`. */
@@ -183,6 +191,7 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
   return {
     lang,
     labels,
+    ...(options.companion && { companion: options.companion }),
     title: traject.title,
     subtitle: traject.subtitle,
     publisher: traject.publisher,
@@ -329,6 +338,7 @@ export interface ReportAction {
 }
 
 export interface ReportView {
+  companion?: Companion;
   lang: Lang;
   labels: Labels;
   title: string;
@@ -361,6 +371,7 @@ export function resultIssues(content: QuickScanContent, result: ScanResult, lang
 }
 
 export interface ReportOptions {
+  companion?: Companion;
   /** ISO date used when the result has no `completedAt`; defaults to the traject's `date`. */
   date?: string;
 }
@@ -474,6 +485,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   return {
     lang,
     labels,
+    ...(options.companion && { companion: options.companion }),
     kicker: r.kicker,
     title: r.title,
     subtitle: result.municipality ? fill(r.subtitleFor, { municipality: result.municipality.name }) : r.subtitleGeneric,

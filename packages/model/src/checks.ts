@@ -1,3 +1,4 @@
+import { figureDisplayIssue } from './figures.ts';
 import type { DataIssue } from './messages.ts';
 import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './types.ts';
 
@@ -81,6 +82,10 @@ export function checkContent(content: QuickScanContent, lang: Lang = 'nl'): Data
 export function checkTraject(traject: Traject, lang: Lang = 'nl'): DataIssue[] {
   const say = sayIn(lang);
   const issues = duplicates(traject.figures, (f) => f.id, 'figures', say, ['Het cijfer', 'The figure']);
+  traject.figures.forEach((figure, index) => {
+    const issue = figureDisplayIssue(figure, `figures[${index}].display`, traject.lang, lang);
+    if (issue) issues.push(issue);
+  });
   const ids = new Set(traject.figures.map((figure) => figure.id));
   for (const [key, value] of Object.entries(traject)) {
     if (!value || typeof value !== 'object' || !('figures' in value) || !Array.isArray(value.figures)) continue;

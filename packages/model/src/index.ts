@@ -12,6 +12,7 @@ export {
   type MunicipalityIndex,
   type MunicipalityMatch,
 } from './lookup.ts';
+export { displayedNumber, displayMatchesValue, figureDisplayIssue, type DisplayedNumber } from './figures.ts';
 export { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
 export { describeSchemaErrors, formatIssue, formatPath, type DataIssue, type SchemaError, type SchemaValidator } from './messages.ts';
 export { SCHEMA_FILES, type DataKind } from './schema-files.ts';

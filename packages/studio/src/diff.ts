@@ -3,7 +3,7 @@
 // records with an id (figures, advisers, actions) are matched by id, so a new figure reads as
 // "added" and not as every later figure changing.
 import { fieldId, type Path } from './documents.ts';
-import type { DocKey, Labels } from './labels.ts';
+import { labelKey, type DocKey, type Labels } from './labels.ts';
 
 export interface Change {
   doc: DocKey;
@@ -103,13 +103,13 @@ function describe(path: Path, root: Json, removedItem: Json, labels: Labels): st
     const isLast = index === path.length - 1;
     value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, Json>)[part] : undefined;
     if (typeof part === 'number') {
-      const listKey = String(path[index - 1] ?? '');
+      const listKey = labelKey(path.slice(0, index));
       parts.pop();
       const record = isLast && removedItem !== undefined ? removedItem : value;
       const tag = isRecord(record) ? [record.id, record.region, record.name, record.title].find((t) => typeof t === 'string') : undefined;
       parts.push(`${labels.item(listKey)} ${part + 1}${tag ? ` (${String(tag)})` : ''}`);
     } else {
-      parts.push(labels.field(part));
+      parts.push(labels.field(labelKey(path.slice(0, index + 1))));
     }
   });
   return parts.join(' › ');

@@ -4,7 +4,7 @@
 // come from labels.ts; the messages come from the same validators the CLI uses.
 import { html, nothing, type TemplateResult } from 'lit';
 import { emptyValue, fieldId, formatPath, getAt, resolve, type JsonSchema, type Path } from './documents.ts';
-import type { DocKey, Labels } from './labels.ts';
+import { labelKey, type DocKey, type Labels } from './labels.ts';
 
 export interface Choice {
   value: string;
@@ -45,7 +45,7 @@ function properties(ctx: FormContext, schema: JsonSchema, path: Path, depth: num
 function value(ctx: FormContext, raw: JsonSchema, path: Path, key: string, required: boolean, depth: number): TemplateResult {
   const schema = resolve(ctx.root, raw);
   if (schema.type === 'object') return group(ctx, ctx.labels.field(key), path, depth, properties(ctx, schema, path, depth + 1));
-  if (schema.type === 'array') return list(ctx, schema, path, key, depth);
+  if (schema.type === 'array') return list(ctx, schema, path, labelKey(path), depth);
   return field(ctx, schema, path, key, ctx.labels.field(key), required);
 }
 
@@ -76,7 +76,7 @@ function list(ctx: FormContext, schema: JsonSchema, path: Path, key: string, dep
     return html`<li class="item-scalar">${field(ctx, itemSchema, itemPath, key, name, true)}${tools}</li>`;
   });
   const content = html`<ol class="items">${rows}</ol>
-    <button type="button" class="add" @click=${() => ctx.list(path, 'add')}>+ ${ctx.labels.ui('add', { item: noun.toLocaleLowerCase(ctx.labels.lang) })}</button>`;
+    <button type="button" class="add" @click=${() => ctx.list(path, 'add')}>+ ${ctx.labels.ui('add', { item: ctx.labels.lang === 'en' ? noun.toLocaleLowerCase('en') : noun })}</button>`;
   return group(ctx, ctx.labels.field(key), path, depth, content);
 }
 

@@ -33,6 +33,7 @@ const FIELDS: Record<string, Pair> = {
   participation: ['Wie doen er mee', 'Who takes part'],
   signUp: ['Aanmelden', 'Signing up'],
   figures: ['Cijfers', 'Figures'],
+  shownFigures: ['Cijfers in dit deel', 'Figures in this section'],
   heading: ['Kop', 'Heading'],
   paragraphs: ['Alinea’s', 'Paragraphs'],
   horizonMonths: ['Looptijd in maanden', 'Duration in months'],
@@ -85,6 +86,7 @@ const FIELDS: Record<string, Pair> = {
 /** What one item of a list is called: "Cijfer 3", "Adviseur 12". */
 const ITEMS: Record<string, Pair> = {
   figures: ['Cijfer', 'Figure'],
+  shownFigures: ['Getoond cijfer', 'Shown figure'],
   paragraphs: ['Alinea', 'Paragraph'],
   items: ['Onderdeel', 'Item'],
   keywords: ['Trefwoord', 'Keyword'],
@@ -190,6 +192,12 @@ export interface Labels {
   item(listKey: string): string;
   hint(key: string): string | undefined;
   doc(key: DocKey): string;
+}
+
+/** The label key of a field: a section's `figures` lists ids of figures it shows, not figures. */
+export function labelKey(path: readonly (string | number)[]): string {
+  const key = String(path.at(-1));
+  return key === 'figures' && path.length > 1 ? 'shownFigures' : key;
 }
 
 const pick = (pair: Pair, lang: Lang) => pair[lang === 'nl' ? 0 : 1];

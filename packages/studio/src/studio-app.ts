@@ -288,23 +288,25 @@ export class MaatwerkStudio extends LitElement {
           </nav>
           ${this.ready ? html`<form id="form" tabindex="-1" novalidate @submit=${(event: Event) => event.preventDefault()} aria-label=${t.doc(this.current)}>${renderDocument(this.formContext(this.current))}</form>` : nothing}
         </section>
-        <section class="side" aria-labelledby="preview-heading">${this.renderPreview()}${this.renderChanges()}${this.renderSave()}</section>
+        <section class="side" aria-labelledby="preview-heading">${this.renderPreviewControls()}${this.renderChanges()}${this.renderSave()}${this.renderFrame()}</section>
       </main>
     `;
   }
 
-  private renderPreview(): TemplateResult {
+  /** Controls first, the frame last: a keyboard user reaches the downloads without passing through the PDF viewer. */
+  private renderPreviewControls(): TemplateResult {
     const t = this.labels;
     const status = this.previewBlocked() ? '' : this.rendering ? t.ui('rendering') : this.previewError ? t.ui('previewFailed', { error: this.previewError }) : this.preview ? t.ui('rendered') : '';
     return html`
       <h2 id="preview-heading">${t.ui('preview')}</h2>
       <div class="controls">
-        <label class="select">${t.ui('edition')}
-          <select @change=${(event: Event) => ((this.region = (event.target as HTMLSelectElement).value), this.schedulePreview(0))}>
+        <div class="select">
+          <label for="edition">${t.ui('edition')}</label>
+          <select id="edition" @change=${(event: Event) => ((this.region = (event.target as HTMLSelectElement).value), this.schedulePreview(0))}>
             <option value="" ?selected=${!this.region}>${t.ui('national')}</option>
             ${geography.regions.map((region) => html`<option value=${region.code} ?selected=${this.region === region.code}>${region.code} ${region.name}</option>`)}
           </select>
-        </label>
+        </div>
         <fieldset>
           <legend>${t.ui('editionLang')}</legend>
           ${(['nl', 'en'] as const).map(
@@ -320,6 +322,12 @@ export class MaatwerkStudio extends LitElement {
         </fieldset>
       </div>
       <p class="status" role="status">${status}</p>
+    `;
+  }
+
+  private renderFrame(): TemplateResult {
+    const t = this.labels;
+    return html`
       ${this.previewBlocked()
         ? html`<p class="blocked">${t.ui('previewBlocked')}</p>`
         : this.preview

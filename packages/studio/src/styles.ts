@@ -65,13 +65,14 @@ export const studioStyles = css`
   .controls fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: 0.75rem; }
   .controls legend { padding: 0; margin-block-end: 0.25rem; }
   .controls label { display: flex; gap: 0.3rem; align-items: center; }
-  .controls .select { display: grid; gap: 0.25rem; font-weight: 700; }
-  .controls .select select { font-weight: 400; inline-size: auto; max-inline-size: 100%; }
+  .controls .select { display: grid; gap: 0.25rem; font-weight: 700; min-inline-size: 0; max-inline-size: 100%; }
+  .controls .select select { font-weight: 400; inline-size: 100%; }
   .frame { inline-size: 100%; block-size: min(80vh, 60rem); border: 1px solid var(--border); background: #fff; }
   .status { min-block-size: 1.5em; color: var(--muted); }
   .blocked { padding: 1rem; border: 2px dashed var(--border); }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .file { display: grid; gap: 0.25rem; margin-block: 1rem; }
   .file label { font-weight: 700; }
+  .file input { max-inline-size: 100%; }
   .changes li { margin-block-end: 0.25rem; }
 `;

@@ -71,7 +71,7 @@ export const studioStyles = css`
   .status { min-block-size: 1.5em; color: var(--muted); }
   .blocked { padding: 1rem; border: 2px dashed var(--border); }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  .file { display: grid; gap: 0.25rem; margin-block: 1rem; }
+  .file { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; margin-block: 1rem; }
   .file label { font-weight: 700; }
   .file input { max-inline-size: 100%; }
   .changes li { margin-block-end: 0.25rem; }

@@ -18,10 +18,13 @@ export class PreviewRenderer {
 
   constructor(private readonly onResult: (result: PreviewResult) => void) {}
 
-  /** Renders `data` after the pause; a newer call before then replaces it. */
-  schedule(data: DocumentData, region: string | undefined, delay = PREVIEW_DELAY_MS): void {
+  /**
+   * Renders the data `snapshot()` returns after the pause; a newer call before then replaces it.
+   * The snapshot is taken only when the pause is over, so typing does not pay for copying the data.
+   */
+  schedule(snapshot: () => DocumentData, region: string | undefined, delay = PREVIEW_DELAY_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.request({ id: ++this.nextId, data, ...(region && { region }) }), delay);
+    this.timer = setTimeout(() => this.request({ id: ++this.nextId, data: snapshot(), ...(region && { region }) }), delay);
   }
 
   /** Forgets any scheduled or pending render (the data became invalid). */

@@ -168,7 +168,8 @@ export class MaatwerkStudio extends LitElement {
       return;
     }
     this.rendering = true;
-    this.renderer.schedule(structuredClone(documentData(this.docs, this.editionLang)), this.region || undefined, delay);
+    const lang = this.editionLang;
+    this.renderer.schedule(() => documentData(this.docs, lang), this.region || undefined, delay);
   }
 
   private clearPreview(): void {

@@ -69,6 +69,18 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'studio',
+          include: ['packages/studio/test/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          globalSetup: ['./packages/studio/test/build-once.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
         // Found late on a cold cache, these made Vite reload the page in the middle of a run.
         optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test'] },

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReceiver, openStore } from '@maatwerk/receiver';
+import { studioCsp } from '@maatwerk/studio/csp';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,7 +38,11 @@ const STATIC_ROOTS: [string, string][] = [
   ['/site/', join(repo, 'demo/site')],
   ['/widgets/', join(repo, 'packages/widgets/dist')],
   ['/kennisblad/', join(repo, 'out')],
+  ['/studio/', join(repo, 'packages/studio/dist')],
 ];
+
+/** The kennisblad studio (built by `pnpm --filter @maatwerk/studio build`) has a policy of its own. */
+const STUDIO_DIR = join(repo, 'packages/studio/dist');
 
 export interface DemoServerOptions {
   port?: number;
@@ -65,8 +70,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const receiverPort = (receiver.address() as AddressInfo).port;
 
+  const csp = { studio: await studioCsp() };
   const server = createServer((req, res) => {
-    handle(req, res, receiverPort, [...(options.staticRoots ?? []), ...STATIC_ROOTS]).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Er ging iets mis.'));
+    handle(req, res, receiverPort, csp, [...(options.staticRoots ?? []), ...STATIC_ROOTS]).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Er ging iets mis.'));
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 4173, host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -80,27 +86,29 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, receiverPort: number, roots: [string, string][]): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, receiverPort: number, csp: { studio: string }, roots: [string, string][]): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
   if (url.pathname.startsWith('/api/')) return proxy(req, res, receiverPort);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   if (url.pathname === '/') return serveFile(res, join(repo, 'demo/site/index.html'));
   if (url.pathname === '/favicon.ico') return void res.writeHead(204, securityHeaders()).end();
   if (url.pathname === '/privacy') return send(res, 200, TYPES['.html']!, privacyPage());
+  if (url.pathname === '/studio') return void res.writeHead(301, { ...securityHeaders(), Location: '/studio/' }).end();
+  if (url.pathname === '/studio/') return serveFile(res, join(STUDIO_DIR, 'index.html'), csp.studio);
   if (url.pathname === '/aanmeldingen') return send(res, 200, TYPES['.html']!, await signUpsPage(receiverPort));
   for (const [prefix, dir] of roots) {
     if (!url.pathname.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!file.startsWith(dir + sep)) break; // no escaping the folder
-    return serveFile(res, file);
+    return serveFile(res, file, dir === STUDIO_DIR ? csp.studio : undefined);
   }
   send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden');
 }
 
-async function serveFile(res: ServerResponse, file: string): Promise<void> {
+async function serveFile(res: ServerResponse, file: string, policy?: string): Promise<void> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden');
-  const csp = file.startsWith(join(repo, 'out') + sep) && extname(file) === '.html' ? DOCUMENT_CSP : STRICT_CSP;
+  const csp = policy ?? (file.startsWith(join(repo, 'out') + sep) && extname(file) === '.html' ? DOCUMENT_CSP : STRICT_CSP);
   res.writeHead(200, { ...securityHeaders(csp), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
   createReadStream(file).pipe(res);
 }

@@ -6,8 +6,9 @@ import { startDemoServer } from './server.ts';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const run = (command: string) => execSync(command, { cwd: repo, stdio: 'inherit' });
 
-console.log('1/3 Widgets bouwen…');
+console.log('1/3 Widgets en kennisblad-studio bouwen…');
 run('pnpm --filter @maatwerk/widgets run build');
+run('pnpm --filter @maatwerk/studio run build');
 console.log('2/3 Kennisblad en voorbeeldrapport maken…');
 run('pnpm kennisblad');
 run('pnpm kennisblad report packages/kennisblad/examples/uitkomst-voorbeeld.json --out out/rapport-voorbeeld.pdf');
@@ -16,5 +17,6 @@ const port = Number(process.env.PORT ?? 4173);
 const demo = await startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1' });
 console.log(`\nDe demo draait op ${demo.url}`);
 console.log(`Ontvangen aanmeldingen: ${demo.url}aanmeldingen`);
+console.log(`Kennisblad-studio: ${demo.url}studio/`);
 console.log('Stoppen: Ctrl+C');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => demo.close().then(() => process.exit(0)));

@@ -27,6 +27,7 @@ export {
 } from './result-summary.ts';
 export { mailtoUrl, type MailParts } from './mailto.ts';
 export { checkResult, isScanResult, type CheckedResult } from './result-check.ts';
-export { checkAdvisers, checkContent, checkGeography, checkHorizon, checkTraject, displayedNumber } from './checks.ts';
+export { checkAdvisers, checkContent, checkGeography, checkHorizon, checkTraject } from './checks.ts';
+export { displayedNumber, displayMatchesValue, figureDisplayIssue, type DisplayedNumber } from './figures.ts';
 export { describeSchemaErrors, formatIssue, formatPath, type DataIssue, type SchemaError, type SchemaValidator } from './messages.ts';
 export { SCHEMA_FILES, type DataKind } from './schema-files.ts';

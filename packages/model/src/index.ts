@@ -4,10 +4,9 @@ export * from './types.ts';
 export { score, type ScoreOptions } from './score.ts';
 export { advise, type ActionPlan, type AdviseOptions, type PlanPhase, type PlannedAction } from './advise.ts';
 export { SCORING, RESULT_VERSION } from './scoring.ts';
+export { normalise, slug } from './names.ts';
 export {
   createMunicipalityIndex,
-  normalise,
-  slug,
   type LookupResult,
   type MatchKind,
   type MunicipalityIndex,

@@ -1,3 +1,4 @@
+import { normalise } from './names.ts';
 import type { Adviser, Advisers, Geography, Municipality, MunicipalityAlias, Region } from './types.ts';
 
 /** How a query matched: the current name, the CBS code, a former municipality or another spelling. */
@@ -31,22 +32,6 @@ export interface MunicipalityIndex {
   adviserFor(regionCode: string): Adviser | undefined;
   readonly municipalities: readonly Municipality[];
   readonly regions: readonly Region[];
-}
-
-/** Lower case, no accents, apostrophes dropped, any other punctuation a single space. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** A name as a file-name part: "Súdwest-Fryslân" -> "sudwest-fryslan". Every file name we make uses it. */
-export function slug(text: string): string {
-  return normalise(text).replaceAll(' ', '-');
 }
 
 interface Entry {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isScanResult, score, type Answers, type Lang, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
 import { AnnouncerController } from '../internal/controllers/announcer.ts';
-import { FocusController } from '../internal/controllers/focus.ts';
+import { FocusController, reveal } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
@@ -412,13 +412,13 @@ export class MaatwerkQuickScan extends LitElement {
       finder.setAttribute('municipality', this._place.code);
       Object.assign(finder, { municipality: this._place.code });
     }
-    this._focus.reveal(finder);
+    reveal(finder);
   }
 
   private _onSignUp(): void {
     const signUp = this._onPage('maatwerk-sign-up');
     // The form reads our `result` itself (one channel); it only needs to be shown.
-    if (signUp) this._focus.reveal(signUp);
+    if (signUp) reveal(signUp);
   }
 
   private _onDownload(): void {

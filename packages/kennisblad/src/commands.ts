@@ -2,12 +2,12 @@
 // `run()` returns the exit code instead of exiting, so tests can call it in-process.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatIssue, normalise, type DataIssue, type Lang, type ScanResult } from '@maatwerk/model';
-import { DEFAULT_DATA_DIR, loadDataset, validate, type Dataset } from '@maatwerk/model/node';
+import { formatIssue, slug, type DataIssue, type Lang, type ScanResult } from '@maatwerk/model';
+import { DEFAULT_DATA_DIR, loadDataset, validateFile, type Dataset } from '@maatwerk/model/node';
 import { kennisbladHtml, reportHtml } from './html.ts';
 import { writeFileAtomic } from './write.ts';
 import { pageCount } from './pages.ts';
@@ -268,31 +268,15 @@ async function report(args: string[], options: Options, io: CommandIo): Promise<
   if (extra.length) throw new UsageError(`Geef één uitkomst tegelijk op (nu ook: ${extra.join(', ')}).`);
   const date = dateOf(options);
   const path = resolve(io.cwd, file);
-  const where = shown(path, io);
-
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    io.err(`✗ Het bestand ${where} bestaat niet of kan niet worden gelezen. Er is geen rapport gemaakt.`);
-    return 1;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    printIssues([{ file: path, path: '', message: `Dit is geen geldige JSON (${detail}). Let op komma's en aanhalingstekens.` }], '', io);
-    return 1;
-  }
-  const checked = await validate<ScanResult>('result', data, { lang: 'nl', file: path });
+  // The model reads, parses and validates the file, with the same messages as its own CLI.
+  const checked = await validateFile<ScanResult>(path, { kind: 'result', lang: 'nl' });
   if (!checked.valid || !checked.data) {
     printIssues(checked.issues, '', io);
     return 1;
   }
   const result = checked.data;
-  const slug = result.municipality ? normalise(result.municipality.name).replaceAll(' ', '-') : 'quickscan';
-  const target = outputPath(options, io, `rapport-${slug}${result.content.lang === 'en' ? '.en' : ''}.pdf`);
+  const name = result.municipality ? slug(result.municipality.name) : 'quickscan';
+  const target = outputPath(options, io, `rapport-${name}${result.content.lang === 'en' ? '.en' : ''}.pdf`);
   const dataset = await load(options, result.content.lang, target, io);
   if (!dataset) return 1;
   const mismatch = resultIssues(dataset.content, result, 'nl', path);

@@ -3,7 +3,9 @@
 import {
   SCORING,
   advise,
+  checkResult,
   createMunicipalityIndex,
+  roundScore,
   type Adviser,
   type Advisers,
   type DataIssue,
@@ -358,25 +360,9 @@ export interface ReportView {
 }
 
 /** What makes a result unusable with this content: issues in plain language, with the JSON path. */
+/** Whether a result belongs to this content: the model's `checkResult`, issues only. */
 export function resultIssues(content: QuickScanContent, result: ScanResult, lang: Lang = 'nl', file?: string): DataIssue[] {
-  const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
-  const issues: DataIssue[] = [];
-  const at = (path: string, message: string) => issues.push({ ...(file && { file }), path, message });
-  if (result.content.id !== content.id) {
-    at('content.id', say(`Deze uitkomst hoort bij quickscan "${result.content.id}", maar de data is quickscan "${content.id}".`, `This result belongs to quick scan "${result.content.id}", but the data is quick scan "${content.id}".`));
-  }
-  const domains = new Set(content.domains.map((domain) => domain.id));
-  const levels = new Set(content.levels.map((level) => level.id));
-  const factors = new Set(content.factors.map((factor) => factor.id));
-  result.domains.forEach((domain, index) => {
-    if (!domains.has(domain.domain)) at(`domains[${index}].domain`, say(`Onbekend domein "${domain.domain}".`, `Unknown domain "${domain.domain}".`));
-    domain.cells.forEach((cell, cellIndex) => {
-      if (!levels.has(cell.level)) at(`domains[${index}].cells[${cellIndex}].level`, say(`Onbekend niveau "${cell.level}".`, `Unknown level "${cell.level}".`));
-      if (!factors.has(cell.factor)) at(`domains[${index}].cells[${cellIndex}].factor`, say(`Onbekende factor "${cell.factor}".`, `Unknown factor "${cell.factor}".`));
-    });
-  });
-  if (result.domains.length === 0) at('domains', say('De uitkomst bevat geen domeinen.', 'The result contains no domains.'));
-  return issues;
+  return checkResult(result, { content, lang, ...(file && { file }) }).issues;
 }
 
 export interface ReportOptions {
@@ -391,7 +377,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   const r = labels.report;
   const nameOf = <T extends { id: string; name: string }>(items: readonly T[], id: string) => items.find((item) => item.id === id)?.name ?? id;
   const lower = (text: string) => text.toLocaleLowerCase(labels.locale);
-  const rounded = (score: number | null) => (score === null ? null : Math.round(score));
+  const rounded = roundScore; // the model's rounding: the same numbers as the screen and the e-mail
 
   const completed = result.completedAt?.slice(0, 10);
   const date = completed ?? options.date ?? traject.date;

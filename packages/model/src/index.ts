@@ -7,11 +7,25 @@ export { SCORING, RESULT_VERSION, scoreBand, type ScoreBand } from './scoring.ts
 export {
   createMunicipalityIndex,
   normalise,
+  slug,
   type LookupResult,
   type MatchKind,
   type MunicipalityIndex,
   type MunicipalityMatch,
 } from './lookup.ts';
+export { LANGS, loadText, textIn, textNow, toLang, type Catalogue } from './catalogue.ts';
+export {
+  RESULT_TEXT,
+  certaintyOf,
+  roundScore,
+  summariseResult,
+  type Certainty,
+  type DomainSummary,
+  type ResultNames,
+  type ResultSummary,
+  type ResultText,
+} from './result-summary.ts';
+export { checkResult, isScanResult, type CheckedResult } from './result-check.ts';
 export { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
 export { describeSchemaErrors, formatIssue, formatPath, type DataIssue, type SchemaError, type SchemaValidator } from './messages.ts';
 export { SCHEMA_FILES, type DataKind } from './schema-files.ts';

@@ -42,6 +42,11 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** A name as a file-name part: "Súdwest-Fryslân" -> "sudwest-fryslan". Every file name we make uses it. */
+export function slug(text: string): string {
+  return normalise(text).replaceAll(' ', '-');
+}
+
 interface Entry {
   key: string;
   /** Key without spaces, so "sudwestfryslan" and "sudwest fryslan" meet. */

@@ -54,17 +54,8 @@ export const nl = {
   useBuiltIn: 'Ga verder met de standaardvragen',
   // result
   resultHeading: 'Uw resultaat',
-  mostPromising: (domain: string) => `Het meest kansrijk voor een integrale aanpak: ${domain}.`,
   ranking: 'Beleidsdomeinen, van meest naar minst kansrijk',
   rank: (rank: number) => `${rank}.`,
-  opportunity: (score: number | null) =>
-    score === null ? 'Kansrijkheid: onbekend, want er zijn te weinig antwoorden.' : `Kansrijkheid: ${nl.number(score)} van 100.`,
-  weakest: (factor: string, level: string, score: number) => `Zwakste schakel: ${factor} ${level} (${nl.number(score)} van 100).`,
-  levelPhrase: { bestuur: 'op bestuursniveau', beleid: 'op beleidsniveau', uitvoering: 'in de uitvoering' } as Record<string, string>,
-  levelFallback: (name: string) => `op niveau ${name}`,
-  certainty: ['Zeer onzeker beeld', 'Onzeker beeld', 'Redelijk zeker beeld', 'Zeker beeld'],
-  coverage: (certainty: string, answered: number, total: number, unknown: number) =>
-    `${certainty}: u gaf bij ${answered} van de ${total} stellingen een antwoord. ${unknown} keer koos u "weet ik niet".`,
   noScore: 'geen antwoord',
   bands: { weak: 'zwak', fair: 'redelijk', strong: 'sterk' },
   bandLegend: 'Betekenis van de kleuren',

@@ -1,7 +1,9 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { score, type Answers, type Lang, type QuickScanContent, type ScanResult, type Statement } from '@maatwerk/model';
+import { isScanResult, score, type Answers, type Lang, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
+import { AnnouncerController } from '../internal/controllers/announcer.ts';
+import { FocusController } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
 import { LANGS, resolveLang } from '../internal/lang.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
@@ -9,12 +11,14 @@ import { baseStyles } from '../styles/base.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
 import { loadText, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
+import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
+import { downloadResult } from './download.ts';
+import { heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
 import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
-import { answerScaleStyles, renderAnswerScale } from './answer-scale.ts';
+import { answerScaleStyles } from './answer-scale.ts';
 import { ProgressiveReveal } from './progressive.ts';
 
-type View = 'loading' | 'error' | 'resume' | 'intro' | 'domains' | 'step' | 'result';
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
 /**
@@ -76,7 +80,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (value == null) {
       this._result = null;
       if (this._view === 'result') this._view = 'intro';
-    } else if (isResult(value)) {
+    } else if (isScanResult(value)) {
       this._result = value;
       this._answers = { ...value.answers };
       this._chosen = value.domains.map((domain) => domain.domain);
@@ -102,7 +106,6 @@ export class MaatwerkQuickScan extends LitElement {
   @state() private _place?: Place;
   @state() private _placeMissing?: { query: string; suggestions: string[] };
   @state() private _geo?: Municipalities;
-  @state() private _announcement = '';
   @state() private _text: QuickScanText = nl;
   @state() private _resultView?: typeof import('./result.ts');
   @state() private _resultFailed = false;
@@ -121,6 +124,8 @@ export class MaatwerkQuickScan extends LitElement {
   private _resultViewPromise?: Promise<void>;
   private _planPromise?: Promise<void>;
   private readonly _warned = new Set<number>();
+  private readonly _announcer = new AnnouncerController(this);
+  private readonly _focus = new FocusController(this);
   /** The result's domains appear a few per task after the summary and the top domain. */
   private readonly _progress = new ProgressiveReveal(this, 1, 2);
   private readonly _beforePrint = () => this._progress.finish();
@@ -152,7 +157,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (ready && !this._revealing) this._progress.start(this._result?.domains.length ?? 0);
     this._revealing = ready;
     if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
-      this._chosen = this._defaultDomains();
+      this._chosen = defaultDomains(this._content!, this.domains);
     }
   }
 
@@ -164,7 +169,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (this._view === 'result') void this._loadGeo();
     if (this._focusOnLoad && this._view !== 'loading') {
       this._focusOnLoad = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this._focus.now('h2');
     }
   }
 
@@ -184,7 +189,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (fetched.content) return this._setContent(fetched.content);
     this._problem = fetched.problem;
     this._view = 'error';
-    this._announce(text.errorHeading);
+    this._announcer.announce(text.errorHeading);
   }
 
   private _setContent(content: ScanContent): void {
@@ -203,7 +208,7 @@ export class MaatwerkQuickScan extends LitElement {
       return;
     }
     this._answers = {};
-    this._chosen = this._defaultDomains();
+    this._chosen = defaultDomains(this._content!, this.domains);
     this._step = 0;
     this._warned.clear();
     const loaded = this._storageOn ? this._store!.load(this._content!) : { kind: 'none' as const };
@@ -229,6 +234,7 @@ export class MaatwerkQuickScan extends LitElement {
     this._resultFailed = false;
     this._resultViewPromise ??= import('./result.ts').then(
       (module) => {
+        // The result's styles travel with it: add them to the shadow root.
         const root = this.renderRoot as ShadowRoot;
         const sheet = module.resultStyles.styleSheet;
         if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -293,36 +299,8 @@ export class MaatwerkQuickScan extends LitElement {
     });
   }
 
-  private _domainFilter(): { known: string[]; unknown: string[] } {
-    const ids = (this.domains ?? '').split(/[\s,]+/).filter(Boolean);
-    const all = this._content?.domains.map((domain) => domain.id) ?? [];
-    return { known: all.filter((id) => ids.includes(id)), unknown: ids.filter((id) => !all.includes(id)) };
-  }
-
-  private _defaultDomains(): string[] {
-    const { known } = this._domainFilter();
-    if (known.length) return known;
-    const domains = this._content!.domains;
-    const preselected = domains.filter((domain) => domain.preselected).map((domain) => domain.id);
-    return preselected.length ? preselected : [domains[0].id];
-  }
-
-  private get _steps() {
-    const content = this._content!;
-    return content.domains
-      .filter((domain) => this._chosen.includes(domain.id))
-      .flatMap((domain) =>
-        content.levels.map((level) => ({
-          domain,
-          level,
-          statements: content.statements.filter((statement) => statement.domain === domain.id && statement.level === level.id),
-        })),
-      )
-      .filter((step) => step.statements.length > 0);
-  }
-
-  private _announce(text: string): void {
-    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  private get _steps(): Step[] {
+    return stepsOf(this._content!, this._chosen);
   }
 
   /** Shows a screen, saves, and moves focus to its heading (the user navigated). */
@@ -333,9 +311,8 @@ export class MaatwerkQuickScan extends LitElement {
     this._domainError = false;
     this._save();
     const t = this._text;
-    if (view === 'step') this._announce(t.stepOf(this._step + 1, this._steps.length));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (view === 'step') this._announcer.announce(t.stepOf(this._step + 1, this._steps.length));
+    await this._focus.afterUpdate('h2');
   }
 
   private _finish(completedAt = new Date().toISOString()): ScanResult {
@@ -352,37 +329,21 @@ export class MaatwerkQuickScan extends LitElement {
     return root.querySelector<HTMLElement>(tag) ?? (root === document ? null : document.querySelector<HTMLElement>(tag));
   }
 
-  /** Brings another Maatwerk element on the page into view and gives it focus. */
-  private _reveal(element: HTMLElement): void {
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    element.focus({ preventScroll: true });
-    if (!element.matches(':focus, :focus-within')) {
-      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-      element.focus({ preventScroll: true });
-    }
-  }
-
   private _onStart(): void {
     this._notice = undefined;
     void this._go('domains');
   }
 
   private _onDomainToggle(id: string, checked: boolean): void {
-    const chosen = new Set(this._chosen);
-    if (checked) chosen.add(id);
-    else chosen.delete(id);
-    this._chosen = this._content!.domains.map((domain) => domain.id).filter((domain) => chosen.has(domain));
+    this._chosen = toggleDomain(this._content!, this._chosen, id, checked);
     if (this._chosen.length) this._domainError = false;
   }
 
   private async _onBegin(): Promise<void> {
     if (!this._chosen.length) {
       this._domainError = true;
-      this._announce(this._text.domainsError);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('input')?.focus();
-      return;
+      this._announcer.announce(this._text.domainsError);
+      return this._focus.afterUpdate('input');
     }
     this._step = 0;
     this._warned.clear();
@@ -397,25 +358,24 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onBack(): void {
-    if (this._view === 'domains') return void this._go('intro');
-    if (this._step === 0) return void this._go('domains');
-    this._step--;
-    void this._go('step');
+    const to = back(this._view, this._step);
+    this._step = to.step;
+    void this._go(to.view);
   }
 
   private _onNext(): void {
     const steps = this._steps;
     const current = steps[this._step]!;
-    const empty = current.statements.every((statement) => !(statement.id in this._answers));
-    if (empty && !this._warned.has(this._step)) {
+    const move = next(steps, this._step, this._answers, this._warned);
+    if (move.kind === 'warn-empty') {
       this._warned.add(this._step);
       this._emptyWarning = true;
-      this._announce(this._text.emptyStep);
+      this._announcer.announce(this._text.emptyStep);
       return;
     }
     emit(this, SCAN_STEP_EVENT, { step: this._step + 1, total: steps.length, domain: current.domain.id, level: current.level.id });
-    if (this._step < steps.length - 1) {
-      this._step++;
+    if (move.kind === 'step') {
+      this._step = move.step;
       void this._go('step');
       return;
     }
@@ -428,7 +388,7 @@ export class MaatwerkQuickScan extends LitElement {
     const saved = this._saved!;
     this._answers = saved.answers;
     this._chosen = saved.domains;
-    this._step = Math.min(saved.step, Math.max(this._steps.length - 1, 0));
+    this._step = resumeStep(this._steps, saved.step);
     if (saved.municipality && !this._place) this._place = saved.municipality;
     if (saved.view === 'result') this._finish(saved.completedAt);
     void this._go(saved.view);
@@ -444,13 +404,12 @@ export class MaatwerkQuickScan extends LitElement {
     this._store?.remove();
     this._forgotten = true;
     this._notice = 'forgotten';
-    this._announce(this._text.forgotten);
+    this._announcer.announce(this._text.forgotten);
   }
 
   private async _onRestart(): Promise<void> {
     this._confirming = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus();
+    await this._focus.afterUpdate('.confirm button');
   }
 
   private async _onConfirmRestart(confirmed: boolean): Promise<void> {
@@ -462,8 +421,7 @@ export class MaatwerkQuickScan extends LitElement {
       return this._go('intro');
     }
     this._confirming = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-restart]')?.focus();
+    await this._focus.afterUpdate('[data-restart]');
   }
 
   private async _onMunicipalitySubmit(event: SubmitEvent): Promise<void> {
@@ -471,19 +429,8 @@ export class MaatwerkQuickScan extends LitElement {
     const query = new FormData(event.target as HTMLFormElement).get('municipality')?.toString().trim() ?? '';
     if (!query) return;
     const t = this._text;
-    if (this._lookup(await this._loadGeo(), query)) this._announce(t.municipalitySet(this._place!.name));
-    else this._announce(t.municipalityMissing(query, this._placeMissing!.suggestions));
-  }
-
-  /** An in-page link of the result: the shadow root's ids are not the page's, so move and focus here. */
-  private async _onJump(id: string): Promise<void> {
-    this._progress.finish();
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    if (!target) return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    target.focus({ preventScroll: true });
+    if (this._lookup(await this._loadGeo(), query)) this._announcer.announce(t.municipalitySet(this._place!.name));
+    else this._announcer.announce(t.municipalityMissing(query, this._placeMissing!.suggestions));
   }
 
   private _onFindAdviser(): void {
@@ -493,32 +440,28 @@ export class MaatwerkQuickScan extends LitElement {
       finder.setAttribute('municipality', this._place.code);
       Object.assign(finder, { municipality: this._place.code });
     }
-    this._reveal(finder);
+    this._focus.reveal(finder);
+  }
+
+  /** An in-page link of the result: the shadow root's ids are not the page's, so move and focus here. */
+  private async _onJump(id: string): Promise<void> {
+    this._progress.finish();
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (target) this._focus.reveal(target);
   }
 
   private _onSignUp(): void {
     const signUp = this._onPage('maatwerk-sign-up');
     if (!signUp) return;
     Object.assign(signUp, { result: this._result });
-    this._reveal(signUp);
+    this._focus.reveal(signUp);
   }
 
   private _onDownload(): void {
-    const result = this._result!;
     const t = this._text;
-    const slug = (this._place?.name ?? '')
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    const date = (result.completedAt ?? new Date().toISOString()).slice(0, 10);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = [t.fileName, slug, date].filter(Boolean).join('-') + '.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this._announce(t.downloaded);
+    downloadResult(this._result!, t.fileName, this._place?.name);
+    this._announcer.announce(t.downloaded);
   }
 
   private async _onPrint(): Promise<void> {
@@ -531,32 +474,38 @@ export class MaatwerkQuickScan extends LitElement {
     const t = this._text;
     return html`<div class="base" part="base" lang=${this._lang}>
       ${this._renderView(t)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      ${this._announcer.render()}
     </div>`;
   }
 
   private _renderView(t: QuickScanText): TemplateResult {
     const content = this._content;
-    if (this._view === 'error') return this._renderError(t);
+    const button = this._button;
+    if (this._view === 'error') return renderError(t, this._problem!, button, this._onUseBuiltIn);
     // Before the English text has arrived, a loading screen says nothing rather than Dutch.
     if (!content || this._view === 'loading') return html`<p>${this._lang === 'nl' || t !== nl ? t.loading : ''}</p>`;
-    if (this._view === 'resume') return this._renderResume(t);
+    if (this._view === 'resume') return renderResume(t, this._lang, this._saved!, button, this._onResume, this._onStartFresh);
     if (this._view === 'result' && this._result) return this._renderResult(t, content, this._result);
-    if (this._view === 'step' && this._steps[this._step]) return this._renderStep(t, content);
-    if (this._view === 'domains' || this._view === 'step') return this._renderDomains(t, content);
-    return this._renderIntro(t, content);
-  }
-
-  private _heading(text: string) {
-    return html`<h2 tabindex="-1" part="heading">${text}</h2>`;
+    const steps = this._steps;
+    if (this._view === 'step' && steps[this._step]) {
+      const { _step: step, _answers: answers, _emptyWarning: emptyWarning } = this;
+      const forget = this._renderForget(t);
+      return renderStep({ t, content, steps, step, answers, emptyWarning, forget, button, onAnswer: (id, value) => this._onAnswer(id, value), onBack: this._onBack, onNext: this._onNext });
+    }
+    const notes = this._renderNotes(t);
+    if (this._view === 'domains' || this._view === 'step') {
+      const { domains: filter, _chosen: chosen, _domainError: error } = this;
+      return renderDomains({ t, content, notes, filter, chosen, error, button, onToggle: (id, checked) => this._onDomainToggle(id, checked), onBack: this._onBack, onBegin: this._onBegin });
+    }
+    return renderIntro({ t, content, notes, storageOn: this._storageOn, place: this._place?.name, button, onStart: this._onStart });
   }
 
   private _button(label: string, onClick: () => void, kind = '') {
     return html`<button type="button" class="button ${kind}" part="button" @click=${onClick}>${label}</button>`;
   }
 
-  private _renderNotes(t: QuickScanText) {
-    const { unknown } = this._domainFilter();
+  private _renderNotes(t: QuickScanText): TemplateResult[] {
+    const { unknown } = domainFilter(this._content, this.domains);
     const missing = this._view === 'result' ? undefined : this._placeMissing;
     const notes = [
       unknown.length ? t.unknownDomains(unknown) : '',
@@ -570,128 +519,17 @@ export class MaatwerkQuickScan extends LitElement {
     return this._storageOn ? html`<p>${this._button(t.forget, this._onForget, 'button--subtle')}</p>` : nothing;
   }
 
-  private _renderIntro(t: QuickScanText, content: ScanContent) {
-    return html`
-      ${this._heading(content.title)} ${this._renderNotes(t)}
-      <p>${content.intro}</p>
-      <ul>
-        ${content.durationMinutes ? html`<li>${t.duration(content.durationMinutes)}</li>` : nothing}
-        <li>${t.privacy}</li>
-        <li>${this._storageOn ? t.storageOn : t.storageOff}</li>
-        ${this._place ? html`<li>${t.municipality(this._place.name)}</li>` : nothing}
-      </ul>
-      <p class="muted">${t.source}: ${content.source}</p>
-      <div class="nav">${this._button(t.start, this._onStart)}</div>
-    `;
-  }
-
-  private _renderDomains(t: QuickScanText, content: ScanContent) {
-    const { known } = this._domainFilter();
-    const offered = known.length ? content.domains.filter((domain) => known.includes(domain.id)) : content.domains;
-    const perDomain = content.statements.filter((statement) => statement.domain === offered[0]?.id).length;
-    return html`
-      ${this._heading(t.domainsHeading)} ${this._renderNotes(t)}
-      <p>${t.domainsIntro(perDomain)}</p>
-      <fieldset aria-describedby=${this._domainError ? 'domain-error' : nothing}>
-        <legend>${t.domainsLegend}</legend>
-        ${this._domainError ? html`<p id="domain-error" class="error-text">${t.domainsError}</p>` : nothing}
-        ${offered.map(
-          (domain, index) => html`
-            <label class="check">
-              <input
-                type="checkbox"
-                .checked=${this._chosen.includes(domain.id)}
-                aria-describedby="domain-${index}"
-                @change=${(event: Event) => this._onDomainToggle(domain.id, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${domain.name}</span>
-            </label>
-            <p class="description" id="domain-${index}">${domain.description}</p>
-          `,
-        )}
-      </fieldset>
-      <div class="nav">${this._button(t.back, this._onBack, 'button--secondary')} ${this._button(t.begin, this._onBegin)}</div>
-    `;
-  }
-
-  private _renderStep(t: QuickScanText, content: ScanContent) {
-    const steps = this._steps;
-    const step = steps[this._step]!;
-    const last = this._step === steps.length - 1;
-    return html`
-      <div class="progress" part="progress">
-        <p id="progress-label">${t.stepOf(this._step + 1, steps.length)}</p>
-        <progress max=${steps.length} .value=${this._step + 1} aria-labelledby="progress-label"></progress>
-      </div>
-      ${this._heading(t.stepHeading(step.domain.name, step.level.name))}
-      <p class="description">${step.level.description}</p>
-      ${content.scale.question ? html`<p>${content.scale.question}</p>` : nothing}
-      ${step.statements.map((statement, index) => this._renderStatement(content, statement, index))}
-      ${this._emptyWarning ? html`<p class="note">${t.emptyStep}</p>` : nothing}
-      <div class="nav">${this._button(t.back, this._onBack, 'button--secondary')} ${this._button(last ? t.toResult : t.next, this._onNext)}</div>
-      ${this._renderForget(t)}
-    `;
-  }
-
-  private _renderStatement(content: ScanContent, statement: Statement, index: number) {
-    return renderAnswerScale({
-      name: `statement-${index}`,
-      statement: statement.text,
-      factor: content.factors.find((factor) => factor.id === statement.factor)?.name,
-      help: statement.help,
-      options: [...content.scale.options, { value: null, label: content.scale.unknown.label }],
-      selected: statement.id in this._answers ? this._answers[statement.id] : undefined,
-      onChange: (value) => this._onAnswer(statement.id, value),
-    });
-  }
-
-  private _renderResume(t: QuickScanText) {
-    const saved = this._saved!;
-    const date = new Date(saved.savedAt);
-    const when = isNaN(date.getTime()) ? saved.savedAt : date.toLocaleDateString(this._lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
-    return html`
-      ${this._heading(t.resumeHeading)}
-      <p>${t.resumeText(Object.keys(saved.answers).length, when)}</p>
-      <div class="nav">${this._button(t.resume, this._onResume)} ${this._button(t.startFresh, this._onStartFresh, 'button--secondary')}</div>
-    `;
-  }
-
-  private _renderError(t: QuickScanText) {
-    const problem = this._problem!;
-    const message = {
-      network: t.errorNetwork(problem.url),
-      http: t.errorHttp(problem.url, problem.status ?? 0),
-      json: t.errorJson(problem.url),
-      invalid: t.errorInvalid(problem.url),
-    }[problem.kind];
-    const shown = problem.issues.slice(0, 5);
-    return html`
-      ${this._heading(t.errorHeading)}
-      <div class="note note--error">
-        <p>${message}</p>
-        ${shown.length
-          ? html`<ul>
-              ${shown.map((issue) => html`<li><code>${issue.path || t.wholeFile}</code>: ${issue.message}</li>`)}
-            </ul>`
-          : nothing}
-        ${problem.issues.length > shown.length ? html`<p>${t.moreIssues(problem.issues.length - shown.length)}</p>` : nothing}
-      </div>
-      <p>${t.builtInHint}</p>
-      <div class="nav">
-        ${this._button(t.useBuiltIn, () => {
-          this._builtIn = true;
-          this._focusOnLoad = true;
-          this.requestUpdate();
-        })}
-      </div>
-    `;
+  private _onUseBuiltIn(): void {
+    this._builtIn = true;
+    this._focusOnLoad = true;
+    this.requestUpdate();
   }
 
   private _renderResult(t: QuickScanText, content: ScanContent, result: ScanResult) {
     const view = this._resultView;
     const full = content.actions ? (content as QuickScanContent) : this._plan && { ...content, ...this._plan };
     return html`
-      ${this._heading(t.resultHeading)} ${this._renderNotes(t)}
+      ${heading(t.resultHeading)} ${this._renderNotes(t)}
       ${view && full
         ? view.renderResult({
             t,
@@ -727,30 +565,4 @@ export class MaatwerkQuickScan extends LitElement {
 function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
-}
-
-/** Minimal shape check for a result set from outside: enough that rendering it cannot fail. */
-function isResult(value: unknown): value is ScanResult {
-  const result = value as ScanResult;
-  return (
-    !!result &&
-    typeof result === 'object' &&
-    result.resultVersion === 1 &&
-    !!result.content &&
-    !!result.answers &&
-    typeof result.answers === 'object' &&
-    typeof result.coverage === 'number' &&
-    Array.isArray(result.domains) &&
-    result.domains.every(
-      (domain) =>
-        !!domain &&
-        typeof domain.domain === 'string' &&
-        typeof domain.rank === 'number' &&
-        typeof domain.coverage === 'number' &&
-        typeof domain.unknown === 'number' &&
-        !!domain.factors &&
-        Array.isArray(domain.cells) &&
-        domain.cells.every((cell) => !!cell && typeof cell.answered === 'number' && typeof cell.total === 'number'),
-    )
-  );
 }

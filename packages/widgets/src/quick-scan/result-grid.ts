@@ -3,11 +3,8 @@
 // bands) on the band's colour, the weakest link outlined and named. It is a real data table, so a
 // screen reader moves through it by row and column, and it prints as it looks.
 import { html, type TemplateResult } from 'lit';
-import { SCORING, scoreBand, type DomainResult, type QuickScanContent } from '@maatwerk/model';
+import { SCORING, roundScore, scoreBand, type DomainResult, type QuickScanContent } from '@maatwerk/model';
 import type { QuickScanText } from './locale.ts';
-
-/** Scores read as whole numbers, as in the report. */
-const whole = (score: number | null | undefined) => (score == null ? null : Math.round(score));
 
 function renderCell(t: QuickScanText, score: number | null, weakest = false): TemplateResult {
   const band = score === null ? 'none' : scoreBand(score);
@@ -23,7 +20,7 @@ export function renderDomainGrid(domain: DomainResult, name: string, content: Qu
   const captionId = `grid-caption-${domain.domain}`;
   const weak = domain.weakestLink;
   const cellScore = (level: string, factor: string) =>
-    whole(domain.cells.find((cell) => cell.level === level && cell.factor === factor)?.score);
+    roundScore(domain.cells.find((cell) => cell.level === level && cell.factor === factor)?.score);
   return html`<div class="grid-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
     <table class="grid" part="table">
       <caption id=${captionId}>${t.gridCaption(name)}</caption>
@@ -46,7 +43,7 @@ export function renderDomainGrid(domain: DomainResult, name: string, content: Qu
       <tfoot>
         <tr>
           <th scope="row">${t.average}</th>
-          ${content.factors.map((factor) => renderCell(t, whole(domain.factors[factor.id])))}
+          ${content.factors.map((factor) => renderCell(t, roundScore(domain.factors[factor.id])))}
         </tr>
       </tfoot>
     </table>

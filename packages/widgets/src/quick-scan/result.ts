@@ -5,7 +5,7 @@
 // the element passes how many domains to show (`shown`) and raises it task by task, so no click
 // blocks the page for long; the action plan comes with the last domain.
 import { html, nothing, type TemplateResult } from 'lit';
-import { advise, type DomainResult, type QuickScanContent, type ScanResult } from '@maatwerk/model';
+import { RESULT_TEXT, advise, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ResultSummary, type ScanResult } from '@maatwerk/model';
 import { PLAN_ID, renderActionPlan } from './action-plan.ts';
 import { renderBandLegend, renderDomainGrid } from './result-grid.ts';
 import type { QuickScanText } from './locale.ts';
@@ -46,26 +46,20 @@ export interface ResultScreen {
 export const NEXT_STEPS_ID = 'next-steps';
 export const domainId = (domain: string) => `domain-${domain}`;
 
-const dimension = (list: QuickScanContent['factors'], id: string) => (list.find((item) => item.id === id)?.name ?? id).toLowerCase();
-
-function coverage(t: QuickScanText, cells: DomainResult['cells'], unknown: number, share: number): string {
-  const certainty = t.certainty[share >= 0.9 ? 3 : share >= 0.6 ? 2 : share >= 0.3 ? 1 : 0]!;
-  const sum = (key: 'answered' | 'total') => cells.reduce((total, cell) => total + cell[key], 0);
-  return t.coverage(certainty, sum('answered'), sum('total'), unknown);
-}
-
 export function renderResult(screen: ResultScreen): TemplateResult {
   const { t, content, result } = screen;
   const name = (id: string) => content.domains.find((domain) => domain.id === id)?.name ?? id;
+  // The words and numbers come from the model, as in the e-mail, the report and the inbox.
+  const summary = summariseResult(result, content, textIn(RESULT_TEXT, content.lang));
   const ranked = [...result.domains].sort((a, b) => a.rank - b.rank);
   const complete = screen.shown >= ranked.length;
   return html`
     <div part="result" class="result">
-      ${renderSummary(screen, ranked, name)}
+      ${renderSummary(screen, summary)}
       <h3>${t.ranking}</h3>
       ${renderBandLegend(t)}
       <ol class="ranking">
-        ${ranked.slice(0, screen.shown).map((domain) => renderDomain(t, content, domain, name(domain.domain)))}
+        ${ranked.slice(0, screen.shown).map((domain, index) => renderDomain(t, content, domain, summary.domains[index]!))}
       </ol>
       ${complete ? renderActionPlan(t, content, advise(content, result), name) : html`<p class="muted">${t.loading}</p>`}
     </div>
@@ -74,9 +68,8 @@ export function renderResult(screen: ResultScreen): TemplateResult {
 }
 
 /** The top of the result: where to start, how sure the picture is, and links to every part. */
-function renderSummary(screen: ResultScreen, ranked: DomainResult[], name: (id: string) => string) {
-  const { t, result, place } = screen;
-  const unknown = ranked.reduce((sum, domain) => sum + domain.unknown, 0);
+function renderSummary(screen: ResultScreen, summary: ResultSummary) {
+  const { t, place } = screen;
   const jump = (event: Event) => {
     const link = (event.target as Element).closest('a');
     const id = link?.getAttribute('href')?.slice(1);
@@ -87,15 +80,15 @@ function renderSummary(screen: ResultScreen, ranked: DomainResult[], name: (id: 
   return html`<section class="summary" aria-labelledby="summary-heading">
     <h3 id="summary-heading">${t.summaryHeading}</h3>
     ${place ? html`<p>${t.municipality(place.name)}</p>` : nothing}
-    ${ranked[0]?.opportunity != null ? html`<p class="lead">${t.mostPromising(name(ranked[0].domain))}</p>` : nothing}
-    <p>${coverage(t, ranked.flatMap((domain) => domain.cells), unknown, result.coverage)}</p>
+    ${summary.sentences.mostPromising ? html`<p class="lead">${summary.sentences.mostPromising}</p>` : nothing}
+    <p>${summary.sentences.coverage}</p>
     <nav aria-labelledby="toc-heading" @click=${jump}>
       <h4 id="toc-heading">${t.onThisPage}</h4>
       <ol class="toc">
-        ${ranked.map(
+        ${summary.domains.map(
           (domain) => html`<li>
-            <a href="#${domainId(domain.domain)}">${name(domain.domain)}</a>
-            <span class="toc__score">${t.opportunityShort(domain.opportunity === null ? null : Math.round(domain.opportunity))}</span>
+            <a href="#${domainId(domain.domain)}">${domain.name}</a>
+            <span class="toc__score">${t.opportunityShort(domain.opportunity)}</span>
           </li>`,
         )}
       </ol>
@@ -107,15 +100,14 @@ function renderSummary(screen: ResultScreen, ranked: DomainResult[], name: (id: 
   </section>`;
 }
 
-function renderDomain(t: QuickScanText, content: QuickScanContent, domain: DomainResult, name: string) {
-  const weakest = domain.weakestLink;
-  const level = weakest && (t.levelPhrase[weakest.level] ?? t.levelFallback(dimension(content.levels, weakest.level)));
+function renderDomain(t: QuickScanText, content: QuickScanContent, domain: DomainResult, summary: DomainSummary) {
+  const { name, sentences } = summary;
   return html`<li class="domain">
     <h4 id=${domainId(domain.domain)} tabindex="-1">${t.rank(domain.rank)} ${name}</h4>
-    <p>${t.opportunity(domain.opportunity === null ? null : Math.round(domain.opportunity))}</p>
+    <p>${sentences.opportunity}</p>
     ${renderDomainGrid(domain, name, content, t)}
-    ${weakest ? html`<p class="weakest">${t.weakest(dimension(content.factors, weakest.factor), level!, Math.round(weakest.score))}</p>` : nothing}
-    <p class="muted">${coverage(t, domain.cells, domain.unknown, domain.coverage)}</p>
+    ${sentences.weakest ? html`<p class="weakest">${sentences.weakest}</p>` : nothing}
+    <p class="muted">${sentences.coverage}</p>
   </li>`;
 }
 

@@ -67,8 +67,6 @@ export interface SignUpText {
     greeting: string;
     consentGiven: string;
     none: string;
-    resultLine: (rank: number, domain: string, score: string) => string;
-    resultCoverage: (percent: number) => string;
   };
   config: {
     heading: string;
@@ -190,8 +188,6 @@ export const nl: SignUpText = {
     greeting: 'Graag meld ik onze gemeente aan voor het Maatwerktraject integrale aanpak laaggeletterdheid.',
     consentGiven: 'ja, ik geef toestemming om mijn gegevens te gebruiken voor contact over het Maatwerktraject',
     none: '-',
-    resultLine: (rank, domain, score) => `${rank}. ${domain} (score ${score} van 100)`,
-    resultCoverage: (percent) => `${percent}% van de stellingen beantwoord`,
   },
   config: {
     heading: 'Dit formulier is niet goed ingesteld',

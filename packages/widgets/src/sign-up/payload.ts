@@ -1,5 +1,5 @@
 // From what the user typed to the sign-up payload and back to field messages. Pure functions: no DOM.
-import type { DataIssue, Lang, MunicipalityMatch, ScanResult, SignUp } from '@maatwerk/model';
+import { RESULT_TEXT, summariseResult, textIn, type DataIssue, type Lang, type MunicipalityMatch, type ResultText, type ScanResult, type SignUp } from '@maatwerk/model';
 import type { FieldName, SignUpText } from './locale.ts';
 
 /** What the form holds. Strings as typed; trimmed when the payload is built. */
@@ -64,15 +64,20 @@ export function fieldOf(path: string): FieldName | undefined {
   return head && (FIELD_ORDER as readonly string[]).includes(head) ? (head as FieldName) : undefined;
 }
 
-/** Fields the user must fill in, and whether they are empty. */
-function emptyRequired(values: FormValues, municipality: MunicipalityMatch | null): FieldName[] {
-  const empty: FieldName[] = [];
-  if (!municipality) empty.push('municipality');
-  if (!values.name.trim()) empty.push('name');
-  if (!values.role.trim()) empty.push('role');
-  if (!values.email.trim()) empty.push('email');
-  if (!values.consent) empty.push('consent');
-  return empty;
+/** Whether a required field is empty (a field that is not required never is). */
+function isEmptyRequired(field: FieldName, values: FormValues, municipality: MunicipalityMatch | null): boolean {
+  switch (field) {
+    case 'municipality':
+      return !municipality;
+    case 'name':
+    case 'role':
+    case 'email':
+      return !values[field].trim();
+    case 'consent':
+      return !values.consent;
+    default:
+      return false;
+  }
 }
 
 export type FieldErrors = Partial<Record<FieldName, string>>;
@@ -92,7 +97,7 @@ export function fieldErrors(
   check?: CheckSignUp,
 ): FieldErrors {
   const errors: FieldErrors = {};
-  for (const field of emptyRequired(values, municipality)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
+  for (const field of FIELD_ORDER) if (isEmptyRequired(field, values, municipality)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
   if (check) {
     const { issues } = check(buildPayload(values, municipality, result, lang), lang);
     for (const issue of issues) {
@@ -101,6 +106,22 @@ export function fieldErrors(
     }
   }
   return errors;
+}
+
+/** The message of one field: "required" when it is empty, else "invalid" when the schema validator points at it. */
+export function fieldError(
+  field: FieldName,
+  values: FormValues,
+  municipality: MunicipalityMatch | null,
+  result: ScanResult | null,
+  lang: Lang,
+  text: SignUpText,
+  check?: CheckSignUp,
+): string | undefined {
+  if (isEmptyRequired(field, values, municipality)) return text.fields[field].required ?? text.fields[field].invalid;
+  if (!check) return undefined;
+  const { issues } = check(buildPayload(values, municipality, result, lang), lang);
+  return issues.some((issue) => fieldOf(issue.path) === field) ? text.fields[field].invalid : undefined;
 }
 
 /** Errors an endpoint returned (`{ errors: [{ path, message }] }`), per field; the rest apart. */
@@ -126,11 +147,6 @@ export function issuesFrom(body: unknown): DataIssue[] {
     .map((error) => ({ path: typeof error.path === 'string' ? error.path : '', message: typeof error.message === 'string' ? error.message : '' }));
 }
 
-/** A scan result is attachable when it looks like one; the schema check at submit decides the rest. */
-export function isScanResult(value: unknown): value is ScanResult {
-  return !!value && typeof value === 'object' && (value as { resultVersion?: unknown }).resultVersion === 1 && Array.isArray((value as { ranking?: unknown }).ranking);
-}
-
 /** The names of the result's most promising domains (at most three). */
 export function topDomains(result: ScanResult, names: ReadonlyMap<string, string>, count = 3): string[] {
   return result.ranking.slice(0, count).map((id) => names.get(id) ?? id);
@@ -150,7 +166,7 @@ export function mailtoHref({ to, subject, body }: MailParts): string {
 }
 
 /** The plain-text e-mail: every field of the payload, and a short summary of an attached result. */
-export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>): string {
+export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>, resultText: ResultText = textIn(RESULT_TEXT, payload.lang ?? 'nl')): string {
   const { lines, none } = text.mail;
   const line = (label: string, value: string | undefined) => `${label}: ${value || none}`;
   const parts = [
@@ -166,13 +182,10 @@ export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<s
   ];
   if (payload.question) parts.push('', `${lines.question}:`, payload.question);
   if (payload.result) {
-    const byId = new Map(payload.result.domains.map((domain) => [domain.domain, domain]));
-    parts.push('', `${lines.result}:`);
-    payload.result.ranking.slice(0, 3).forEach((id, index) => {
-      const score = byId.get(id)?.score;
-      parts.push(text.mail.resultLine(index + 1, names.get(id) ?? id, score == null ? none : String(Math.round(score))));
-    });
-    parts.push(text.mail.resultCoverage(Math.round(payload.result.coverage * 100)));
+    // The same words and numbers as the screen and the report: the model's summary.
+    const domains = [...names].map(([id, name]) => ({ id, name }));
+    const summary = summariseResult(payload.result, { lang: payload.lang ?? 'nl', domains, factors: [], levels: [] }, resultText);
+    parts.push('', `${lines.result}:`, ...summary.domains.slice(0, 3).map((domain) => domain.sentences.line), summary.sentences.coveragePercent);
   }
   return parts.join('\n');
 }

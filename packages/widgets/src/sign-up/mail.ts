@@ -1,0 +1,28 @@
+// The e-mail alternative to posting: a prepared message to the region's adviser (or the general
+// contact when the region has none), as a mailto: link and as text to copy.
+import type { Adviser, GeneralContact, MunicipalityMatch, SignUp } from '@maatwerk/model';
+import type { SignUpText } from './locale.ts';
+import { mailBody, mailtoHref } from './payload.ts';
+
+export interface PreparedMail {
+  href: string;
+  to: string;
+  body: string;
+  /** The adviser, or the general contact when the region has none. */
+  contact: Adviser | GeneralContact;
+  region: string | undefined;
+}
+
+export function prepareMail(
+  payload: SignUp,
+  match: MunicipalityMatch | null,
+  general: GeneralContact | undefined,
+  text: SignUpText,
+  domainNames: ReadonlyMap<string, string>,
+): PreparedMail | null {
+  if (!match || !general) return null;
+  const contact: Adviser | GeneralContact = match.adviser ?? general;
+  const subject = text.mail.subject(payload.municipality.name);
+  const body = mailBody(payload, text, domainNames);
+  return { href: mailtoHref({ to: contact.email, subject, body }), to: contact.email, body, contact, region: match.adviser ? match.region.name : undefined };
+}

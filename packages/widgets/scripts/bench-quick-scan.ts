@@ -4,14 +4,19 @@
 // belong in a benchmark, and the figures depend on the machine.
 //
 // Per click: a real mouse click (Playwright, so the browser sees a trusted input event), then wait
-// until the screen shows what the click asked for and the page has been quiet for a moment. Two
-// figures, both from the browser itself:
-// - the longest task: Long Tasks API (every task of 50 ms or more, including the tasks that a
-//   progressive render schedules after the click); "<50" when there was none.
+// until the screen shows what the click asked for and the page has been quiet for a moment. The
+// figures, all from the browser itself:
+// - the longest task in CPU time: Chromium's trace (every task on the page's main thread, including
+//   the tasks a progressive render schedules after the click), as the thread's own time. With the
+//   CPU throttled, that time includes the slow-down, but not the time other processes had the CPU:
+//   on a busy machine (CI, shared cores) it is the figure that stays put. The budget applies to it.
+// - the longest task in wall time: Long Tasks API (50 ms or more; "<50" when none). On a busy
+//   machine this grows with the load.
 // - INP-style latency: Event Timing API, the longest event of the interaction from input to the
 //   next paint (rounded to 8 ms by the browser). p98 per kind of click, like INP for a page.
 //
 // Options: `--entry quick-scan|maatwerk` (default both), `--runs N` (default 2), `--rate N` (default 4).
+// Before/after: check out the older `packages/widgets/src` and run it again.
 import { parseArgs } from 'node:util';
 import { chromium, type Locator, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
@@ -36,20 +41,33 @@ const OBSERVE = `(() => {
   window.__bench = { take: () => ({ tasks: tasks.splice(0), events: events.splice(0) }) };
 })()`;
 
-const served = await buildAndServe(entries, Object.fromEntries(entries.map((entry) => [`/${entry.name}.html`, pageFor(entry)])));
+const served = await buildAndServe(
+  entries,
+  Object.fromEntries(entries.map((entry) => [`/${entry.name}.html`, pageFor(entry)])),
+);
 const origin = served.origin;
 
-type Sample = { kind: string; longest: number; latency: number };
+type Sample = { kind: string; cpu: number; longest: number; latency: number };
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
 
 /** Clicks, waits for `done`, lets the page settle, and returns what the click cost. */
 async function click(page: Page, kind: string, target: Locator, done: () => Promise<unknown>): Promise<Sample> {
   await page.evaluate('window.__bench.take()');
+  await target.scrollIntoViewIfNeeded();
+  await page.context().browser()!.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
   await target.click();
   await done();
   // Quiet: two frames, then a pause long enough for any task a progressive render scheduled.
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 400))))');
+  const trace = JSON.parse((await page.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const { tasks, events } = await page.evaluate<{ tasks: number[]; events: { duration: number }[] }>('window.__bench.take()');
-  return { kind, longest: Math.max(0, ...tasks), latency: Math.max(0, ...events.map((event) => event.duration)) };
+  const main = new Set(
+    trace.traceEvents.filter((event) => event.ph === 'M' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+  );
+  const cpu = trace.traceEvents
+    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && main.has(`${event.pid}:${event.tid}`))
+    .map((event) => (event.tdur ?? 0) / 1000);
+  return { kind, cpu: Math.max(0, ...cpu), longest: Math.max(0, ...tasks), latency: Math.max(0, ...events.map((event) => event.duration)) };
 }
 
 const h2 = (page: Page) => page.locator('maatwerk-quick-scan h2');
@@ -122,13 +140,13 @@ try {
     for (let run = 0; run < runs; run++) all.push(...(await scanOnce(page, `${origin}/${entry.name}.html`)));
     await context.close();
     console.log(`\n${entry.name}.js (${entry.elements.join(', ')}), CPU ${rate}x slower, ${runs} runs, all domains`);
-    console.log(`  ${'interaction'.padEnd(32)} ${'n'.padStart(4)}  longest task (ms)  INP-style p98 (ms)  max latency (ms)`);
+    console.log(`  ${'interaction'.padEnd(32)} ${'n'.padStart(4)}  longest task, CPU (ms)  longest task, wall (ms)  INP-style p98 (ms)`);
     for (const kind of [...new Set(all.map((sample) => sample.kind))]) {
       const of = all.filter((sample) => sample.kind === kind);
-      const longest = Math.max(...of.map((sample) => sample.longest));
-      worst = Math.max(worst, longest);
+      const cpu = Math.max(...of.map((sample) => sample.cpu));
+      worst = Math.max(worst, cpu);
       console.log(
-        `  ${kind.padEnd(32)} ${String(of.length).padStart(4)}  ${ms(longest, 50).padStart(17)}  ${ms(p98(of.map((s) => s.latency)), 16).padStart(18)}  ${ms(Math.max(...of.map((s) => s.latency)), 16).padStart(16)}`,
+        `  ${kind.padEnd(32)} ${String(of.length).padStart(4)}  ${ms(cpu).padStart(22)}  ${ms(Math.max(...of.map((s) => s.longest)), 50).padStart(23)}  ${ms(p98(of.map((s) => s.latency)), 16).padStart(18)}`,
       );
     }
   }
@@ -137,5 +155,5 @@ try {
   await served.close();
 }
 const passed = worst < BUDGET_MS;
-console.log(`\n${passed ? 'PASS' : 'FAIL'}: longest task of any click ${worst.toFixed(0)} ms ${passed ? '<' : '>='} ${BUDGET_MS} ms (CPU ${rate}x slower)`);
+console.log(`\n${passed ? 'PASS' : 'FAIL'}: longest task (CPU time) of any click ${worst.toFixed(0)} ms ${passed ? '<' : '>='} ${BUDGET_MS} ms (CPU ${rate}x slower)`);
 process.exit(passed ? 0 : 1);

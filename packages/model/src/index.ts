@@ -3,7 +3,7 @@
 export * from './types.ts';
 export { score, type ScoreOptions } from './score.ts';
 export { advise, type ActionPlan, type AdviseOptions, type PlanPhase, type PlannedAction } from './advise.ts';
-export { SCORING, RESULT_VERSION } from './scoring.ts';
+export { SCORING, RESULT_VERSION, scoreBand, type ScoreBand } from './scoring.ts';
 export { normalise, slug } from './names.ts';
 export {
   createMunicipalityIndex,

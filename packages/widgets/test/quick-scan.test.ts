@@ -262,11 +262,14 @@ describe('flow', () => {
     await expect.element(page.getByText('Zwakste schakel: middelen op bestuursniveau (0 van 100).').first()).toBeVisible();
     await expect.element(page.getByText(/17 van de 18 stellingen een antwoord\. 1 keer koos u "weet ik niet"/)).toBeVisible();
     await expect.element(page.getByRole('heading', { level: 3, name: nl.planHeading(10) })).toBeVisible();
-    await expect.element(page.getByRole('heading', { level: 4, name: /^Start: maand 1 tot en met 3/ })).toBeVisible();
-    // Chart and table for each domain.
-    expect(page.getByRole('img', { name: /^Staafdiagram van Armoede en schulden/ }).query()).not.toBeNull();
-    await page.getByText(nl.tableToggle).first().click();
-    const table = page.getByRole('table', { name: nl.tableCaption(result.domains[0]!.domain === ONE_DOMAIN ? 'Armoede en schulden' : 'Gezondheid') });
+    // The plan by phase, each a disclosure named after its phase; the first is open.
+    expect([...shadow(element).querySelectorAll('details')].map((phase) => phase.open)).toEqual([true, false, false]);
+    await expect.element(page.getByText(/^Start: maand 1 tot en met 3$/)).toBeVisible();
+    const firstAction = shadow(element).querySelector('details[open] h4')!;
+    expect(firstAction.checkVisibility()).toBe(true);
+    expect(shadow(element).querySelector('details:not([open]) h4')!.checkVisibility()).toBe(false);
+    // The 3x3 picture of each domain, a data table.
+    const table = page.getByRole('table', { name: nl.gridCaption(result.domains[0]!.domain === ONE_DOMAIN ? 'Armoede en schulden' : 'Gezondheid') });
     await expect.element(table).toBeVisible();
     await expect.element(table.getByRole('columnheader', { name: 'Middelen' })).toBeVisible();
     await expect.element(table.getByRole('rowheader', { name: 'Bestuur' })).toBeVisible();

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/out/**', 'packages/model/src/generated/**', 'coverage/**', 'demo/.data/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/out/**', 'packages/model/src/generated/**', 'coverage/**', '**/.data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

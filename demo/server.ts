@@ -7,7 +7,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver } from '@maatwerk/receiver';
+import { createReceiver, openStore } from '@maatwerk/receiver';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -42,7 +42,7 @@ const STATIC_ROOTS: [string, string][] = [
 export interface DemoServerOptions {
   port?: number;
   host?: string;
-  /** Folder for the receiver's SQLite database. */
+  /** Folder for the receiver's embedded database (PGlite). */
   dataDir?: string;
   /** More URL prefix -> folder mappings, e.g. test host pages. */
   staticRoots?: [string, string][];
@@ -60,7 +60,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   await mkdir(dataDir, { recursive: true });
 
   // The receiver listens on a private loopback port; the page reaches it same-origin through /api/.
-  const receiver = createReceiver({ dbPath: join(dataDir, 'sign-ups.sqlite'), allowedOrigins: [] });
+  const store = await openStore(join(dataDir, 'sign-ups'));
+  const receiver = createReceiver({ store, allowedOrigins: [] });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const receiverPort = (receiver.address() as AddressInfo).port;
 
@@ -74,6 +75,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     server,
     close: async () => {
       await Promise.all([server, receiver].map((s) => new Promise<void>((resolve) => (s.closeAllConnections(), s.close(() => resolve())))));
+      await store.close();
     },
   };
 }

@@ -9,4 +9,18 @@ export {
   type RequestLog,
   type SignUpReceipt,
 } from './receiver.ts';
-export { openStore, type SignUpStore, type StoredSignUp } from './store.ts';
+export {
+  isServerUrl,
+  migrate,
+  MIGRATIONS,
+  openStore,
+  StoreError,
+  type Database,
+  type Engine,
+  type InsertOutcome,
+  type Migration,
+  type OpenStoreOptions,
+  type Queryable,
+  type SignUpStore,
+  type StoredSignUp,
+} from './store/index.ts';

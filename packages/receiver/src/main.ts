@@ -1,50 +1,62 @@
-// `tsx src/main.ts --port 8787 --db ./signups.sqlite --origin http://localhost:4173 [--origin ...] [--lang en] [--host 127.0.0.1] [--no-list]`
+// `tsx src/main.ts --port 8787 [--data ./.data/receiver] --origin http://localhost:4173 [--origin ...] [--lang en] [--host 127.0.0.1] [--no-list] [--quiet]`
+// With DATABASE_URL=postgres://... in the environment the sign-ups go to that PostgreSQL server
+// instead of the embedded database in the data folder.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver, SIGN_UPS_PATH } from './receiver.ts';
+import { isServerUrl, openStore, StoreError } from './store/index.ts';
+
+const DEFAULT_DATA_DIR = './.data/receiver';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '8787' },
     host: { type: 'string', default: '127.0.0.1' },
-    db: { type: 'string', default: './signups.sqlite' },
+    data: { type: 'string', default: DEFAULT_DATA_DIR },
     origin: { type: 'string', multiple: true, default: [] },
     lang: { type: 'string', default: 'nl' },
     'max-body-bytes': { type: 'string' },
     'no-list': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
   },
 });
 
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
-  process.exit(2);
-}
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
 const lang = values.lang === 'en' ? 'en' : 'nl';
+const databaseUrl = process.env.DATABASE_URL?.trim();
+if (databaseUrl && !isServerUrl(databaseUrl)) fail('DATABASE_URL must start with postgres:// or postgresql://, for example postgres://receiver:secret@db.example.org:5432/signups.');
 // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
-const dbPath = values.db === ':memory:' ? values.db : resolve(process.env.INIT_CWD || process.cwd(), values.db);
+const location = databaseUrl || (values.data === 'memory://' ? values.data : resolve(process.env.INIT_CWD || process.cwd(), values.data));
+
+const store = await openStore(location).catch((error: unknown) => fail(error instanceof StoreError ? error.message : `The store could not be opened: ${String(error)}`));
 
 const server = createReceiver({
-  dbPath,
+  store,
   allowedOrigins: values.origin,
   lang,
   listSignUps: !values['no-list'],
   ...(values['max-body-bytes'] && { maxBodyBytes: Number(values['max-body-bytes']) }),
   // Method, path, status and time only: never bodies or headers (they hold personal data).
-  log: ({ method, path, status, durationMs, reason }) => console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${durationMs}ms${reason ? ` ${reason}` : ''}`),
+  log: values.quiet ? undefined : ({ method, path, status, durationMs, reason }) => console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${durationMs}ms${reason ? ` ${reason}` : ''}`),
 });
 
 server.listen(port, values.host, () => {
   const address = server.address();
   const actual = address && typeof address === 'object' ? address.port : port;
   console.log(`Receiver listening on http://${values.host}:${actual}${SIGN_UPS_PATH}`);
-  console.log(`Database: ${dbPath}`);
+  console.log(store.engine === 'postgresql' ? 'Database: the PostgreSQL server in DATABASE_URL' : `Database: embedded (PGlite) in ${location}`);
   console.log(`Allowed origins: ${values.origin.length ? values.origin.join(', ') : '(none: only requests without an Origin header)'}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    server.close(() => void store.close().finally(() => process.exit(0)));
     server.closeAllConnections();
   });
+}
+
+function fail(sentence: string): never {
+  console.error(sentence);
+  process.exit(1);
 }

@@ -14,6 +14,7 @@ export const MESSAGES = {
     invalidEncoding: 'De tekst is niet in UTF-8 gecodeerd.',
     keyReused: 'Deze Idempotency-Key is al gebruikt voor een andere aanmelding. Stuur een nieuwe aanmelding met een nieuwe sleutel.',
     internal: 'Er ging iets mis bij het opslaan. Probeer het later opnieuw.',
+    storeNotWritable: 'De opslag neemt nu geen aanmeldingen aan.',
   },
   en: {
     notFound: 'This address does not exist.',
@@ -27,6 +28,7 @@ export const MESSAGES = {
     invalidEncoding: 'The text is not encoded as UTF-8.',
     keyReused: 'This Idempotency-Key was already used for a different sign-up. Send a new sign-up with a new key.',
     internal: 'Something went wrong while storing. Please try again later.',
+    storeNotWritable: 'The store does not accept sign-ups right now.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

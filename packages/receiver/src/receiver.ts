@@ -1,15 +1,15 @@
-// The reference sign-up receiver: plain node:http, one SQLite file. It accepts exactly what
+// The reference sign-up receiver: plain node:http over the sign-up store (store/). It accepts exactly what
 // <maatwerk-sign-up> sends, validates it with the model's JSON Schema (the same schema the browser
 // checks with), and stores each sign-up once per Idempotency-Key.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataIssue, Lang, SignUp } from '@maatwerk/model';
 import { validate } from '@maatwerk/model/node';
 import { MESSAGES, type Messages } from './messages.ts';
-import { openStore, type StoredSignUp } from './store.ts';
+import type { SignUpStore, StoredSignUp } from './store/index.ts';
 
 export interface ReceiverOptions {
-  /** The SQLite file; created when missing. `:memory:` keeps nothing after close. */
-  dbPath: string;
+  /** Where sign-ups go: `await openStore(location)`. The caller closes it after the server. */
+  store: SignUpStore;
   /**
    * Origins (scheme://host[:port]) whose pages may send sign-ups and read the list, or a function
    * that decides per origin (e.g. any localhost port in tests). Other origins get 403.
@@ -61,14 +61,13 @@ class Refusal extends Error {
 }
 
 /**
- * Creates the receiver as a Node `http.Server` (not yet listening). Closing the server closes the
- * database; everything accepted before is on disk.
+ * Creates the receiver as a Node `http.Server` (not yet listening). Every sign-up that got a 2xx is
+ * in the store; close the store after the server.
  */
 export function createReceiver(options: ReceiverOptions): Server {
-  const { dbPath, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = true, log } = options;
+  const { store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = true, log } = options;
   const allowed = options.allowedOrigins ?? [];
   const allowedOrigins = typeof allowed === 'function' ? allowed : ((list) => (origin: string) => list.has(normaliseOrigin(origin)))(new Set(allowed.map(normaliseOrigin)));
-  const store = openStore(dbPath);
 
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
     const started = performance.now();
@@ -86,7 +85,6 @@ export function createReceiver(options: ReceiverOptions): Server {
         log?.({ method: request.method ?? '', path, status: response.statusCode, durationMs: Math.round(performance.now() - started), ...(reason && { reason }) });
       });
   });
-  server.on('close', () => store.close());
   return server;
 
   /**
@@ -105,7 +103,9 @@ export function createReceiver(options: ReceiverOptions): Server {
     const say = MESSAGES[defaultLang];
     if (path === HEALTH_PATH) {
       if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(say, 'GET');
-      return sendJson(response, 200, { status: 'ok' });
+      // A real write: a full disk, a read-only folder or a read-only replica all show up here.
+      if (await store.checkWritable()) return sendJson(response, 200, { status: 'ok' });
+      throw new Refusal(503, [{ path: '', message: say.storeNotWritable }], 'store-not-writable');
     }
     if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');
 
@@ -126,7 +126,7 @@ export function createReceiver(options: ReceiverOptions): Server {
     }
     if (method === 'GET' || method === 'HEAD') {
       if (!listSignUps) throw methodNotAllowed(say, 'POST, OPTIONS', cors);
-      return sendJson(response, 200, { signUps: store.list() satisfies StoredSignUp[] }, cors);
+      return sendJson(response, 200, { signUps: (await store.list()) satisfies StoredSignUp[] }, cors);
     }
     if (method !== 'POST') throw methodNotAllowed(say, listSignUps ? ALLOWED_METHODS : 'POST, OPTIONS', cors);
 
@@ -155,7 +155,7 @@ export function createReceiver(options: ReceiverOptions): Server {
     const validation = await validate<SignUp>('signUp', data, { lang });
     if (!validation.valid || !validation.data) throw new Refusal(400, validation.issues, 'invalid-sign-up', cors);
 
-    const outcome = store.insert(idempotencyKey, validation.data, new Date());
+    const outcome = await store.insert(idempotencyKey, validation.data, new Date());
     if (outcome.kind === 'conflict') throw refuse(422, MESSAGES[lang].keyReused, 'idempotency-key-reused');
     const receipt: SignUpReceipt = { id: outcome.row.id, receivedAt: outcome.row.receivedAt };
     if (outcome.kind === 'created') return sendJson(response, 201, receipt, cors);

@@ -1,0 +1,78 @@
+// The schema, as an append-only list of numbered steps. The database records which steps it has
+// (table schema_migrations); at start-up the receiver applies the missing ones in one transaction,
+// or refuses a database that is newer than it knows. To change the schema, append a step with the
+// next number: never edit or reorder a step that has shipped, because databases out there have it.
+import { reasonOf, StoreError, type Database } from './database.ts';
+
+export interface Migration {
+  version: number;
+  /** What the step does, recorded beside its number. */
+  description: string;
+  /** PostgreSQL, run by both engines; may hold several statements. */
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'sign-ups, one row per Idempotency-Key',
+    sql: `
+      CREATE TABLE sign_ups (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        idempotency_key text NOT NULL UNIQUE,
+        received_at timestamptz NOT NULL,
+        municipality_code text NOT NULL,
+        payload jsonb NOT NULL
+      );
+      CREATE INDEX sign_ups_received_at ON sign_ups (received_at);`,
+  },
+  {
+    version: 2,
+    description: 'provenance: where each sign-up came from (the HTTP endpoint, or an imported file and its row)',
+    sql: `ALTER TABLE sign_ups ADD COLUMN source text NOT NULL DEFAULT 'http';`,
+  },
+  {
+    version: 3,
+    description: 'one row that /healthz rewrites to prove the store accepts writes',
+    sql: `CREATE TABLE store_health (id integer PRIMARY KEY CHECK (id = 1), checked_at timestamptz NOT NULL);`,
+  },
+];
+
+/** Any fixed number: receivers that start at once against one server take turns to migrate. */
+const MIGRATION_LOCK = 7_261_001;
+
+/**
+ * Brings the database to the last version in `migrations` within one transaction, and returns
+ * that version. Throws a StoreError naming both versions when the database is newer than the list,
+ * or when a step fails (then nothing of the upgrade is kept).
+ */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
+  const latest = migrations.at(-1)?.version ?? 0;
+  let current = 0;
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await tx.exec(`
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+          version integer PRIMARY KEY,
+          description text NOT NULL,
+          applied_at timestamptz NOT NULL DEFAULT now()
+        );`);
+      const [row] = await tx.query<{ version: number }>('SELECT coalesce(max(version), 0)::integer AS version FROM schema_migrations');
+      current = row!.version;
+      if (current > latest) {
+        throw new StoreError(
+          `The database has schema version ${current}, but this receiver knows versions up to ${latest}: run the newer receiver that wrote it, or restore a backup of version ${latest} or older.`,
+        );
+      }
+      for (const migration of migrations.filter((step) => step.version > current)) {
+        await tx.exec(migration.sql);
+        await tx.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+      }
+      return latest;
+    });
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`Upgrading the database from schema version ${current} to ${latest} failed, so nothing was changed (${reasonOf(error)}).`);
+  }
+}

@@ -36,7 +36,8 @@ export interface RequestLog {
 
 /** Body of a 201 (and of its replays). */
 export interface SignUpReceipt {
-  id: number;
+  /** A random id (not a sequence number: it does not reveal how many sign-ups exist). */
+  id: string;
   receivedAt: string;
 }
 
@@ -157,7 +158,7 @@ export function createReceiver(options: ReceiverOptions): Server {
 
     const outcome = await store.insert(idempotencyKey, validation.data, new Date());
     if (outcome.kind === 'conflict') throw refuse(422, MESSAGES[lang].keyReused, 'idempotency-key-reused');
-    const receipt: SignUpReceipt = { id: outcome.row.id, receivedAt: outcome.row.receivedAt };
+    const receipt: SignUpReceipt = { id: outcome.row.publicId, receivedAt: outcome.row.receivedAt };
     if (outcome.kind === 'created') return sendJson(response, 201, receipt, cors);
     // A retry of a sign-up that was stored before: same receipt, nothing stored twice.
     return sendJson(response, 200, receipt, { ...cors, 'Idempotent-Replayed': 'true', 'Access-Control-Expose-Headers': 'Idempotent-Replayed' });

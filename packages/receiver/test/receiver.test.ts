@@ -37,13 +37,14 @@ for (const engine of ENGINES) describe.skipIf(!engine.available)(engine.name, ()
       const response = await post(receiver.url, payload, { 'Idempotency-Key': key });
       expect(response.status).toBe(201);
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-      const receipt = (await response.json()) as { id: number; receivedAt: string };
-      expect(receipt.id).toBeGreaterThan(0);
+      const receipt = (await response.json()) as { id: string; receivedAt: string };
+      // Random, not a sequence number: a receipt does not tell how many sign-ups exist.
+      expect(receipt.id).toMatch(/^[0-9a-f]{32}$/);
       expect(Date.parse(receipt.receivedAt)).not.toBeNaN();
 
       const rows = await list(receiver.url);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ id: receipt.id, idempotencyKey: key, municipalityCode: 'GM0147', payload });
+      expect(rows[0]).toMatchObject({ publicId: receipt.id, idempotencyKey: key, municipalityCode: 'GM0147', payload });
     });
 
     test('a retry with the same Idempotency-Key returns the original receipt and stores one row', async () => {

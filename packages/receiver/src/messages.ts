@@ -4,6 +4,7 @@ import type { Lang } from '@maatwerk/model';
 export const MESSAGES = {
   nl: {
     notFound: 'Dit adres bestaat niet.',
+    hostNotAllowed: 'Deze server is niet bereikbaar onder deze naam.',
     methodNotAllowed: (allow: string) => `Deze methode is hier niet toegestaan. Gebruik: ${allow}.`,
     originNotAllowed: 'Deze website mag geen aanmeldingen versturen naar dit adres.',
     unsupportedMediaType: 'Stuur de aanmelding als JSON, met de header "Content-Type: application/json".',
@@ -18,6 +19,7 @@ export const MESSAGES = {
   },
   en: {
     notFound: 'This address does not exist.',
+    hostNotAllowed: 'This server does not answer to this host name.',
     methodNotAllowed: (allow: string) => `This method is not allowed here. Use: ${allow}.`,
     originNotAllowed: 'This website may not send sign-ups to this address.',
     unsupportedMediaType: 'Send the sign-up as JSON, with the header "Content-Type: application/json".',

@@ -4,6 +4,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataIssue, Lang, SignUp } from '@maatwerk/model';
 import { validate } from '@maatwerk/model/node';
+import { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';
+import type { Inbox } from './inbox/index.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import type { SignUpStore, StoredSignUp } from './store/index.ts';
 
@@ -19,8 +21,21 @@ export interface ReceiverOptions {
   maxBodyBytes?: number;
   /** Language of error messages when the sign-up does not say (`lang` in the payload wins). */
   lang?: Lang;
-  /** Serve `GET /api/sign-ups` (default true). Turn it off wherever real sign-ups are stored. */
+  /**
+   * Serve `GET /api/sign-ups` to anyone who reaches the port (default false). For tests and local
+   * tools only: real sign-ups are read in the inbox, behind login.
+   */
   listSignUps?: boolean;
+  /**
+   * Host names (optionally `name:port`) this receiver answers to; any other `Host` gets 421 before
+   * anything else runs, which defeats DNS rebinding. Default: loopback names only.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * The advisers' inbox (login, pages, notification mail), served under `/inbox`. Read per request,
+   * so it may be set once the server listens and its public URL is known.
+   */
+  inbox?: Inbox;
   /** Called once per request with what happened; never receives bodies, headers or personal data. */
   log?: (entry: RequestLog) => void;
 }
@@ -66,7 +81,7 @@ class Refusal extends Error {
  * in the store; close the store after the server.
  */
 export function createReceiver(options: ReceiverOptions): Server {
-  const { store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = true, log } = options;
+  const { store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = false, allowedHosts = LOOPBACK_HOSTS, log } = options;
   const allowed = options.allowedOrigins ?? [];
   const allowedOrigins = typeof allowed === 'function' ? allowed : ((list) => (origin: string) => list.has(normaliseOrigin(origin)))(new Set(allowed.map(normaliseOrigin)));
 
@@ -102,12 +117,15 @@ export function createReceiver(options: ReceiverOptions): Server {
   async function handle(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     const method = request.method ?? 'GET';
     const say = MESSAGES[defaultLang];
+    const host = hostAllowed(request.headers.host, allowedHosts);
+    if (host !== 'allowed') throw new Refusal(host === 'missing' ? 400 : 421, [{ path: '', message: say.hostNotAllowed }], `host-${host}`);
     if (path === HEALTH_PATH) {
       if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(say, 'GET');
       // A real write: a full disk, a read-only folder or a read-only replica all show up here.
       if (await store.checkWritable()) return sendJson(response, 200, { status: 'ok' });
       throw new Refusal(503, [{ path: '', message: say.storeNotWritable }], 'store-not-writable');
     }
+    if (options.inbox && (await options.inbox.handle(request, response, path))) return;
     if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');
 
     // CORS: only configured origins get CORS headers; a request from any other page is refused.
@@ -159,7 +177,12 @@ export function createReceiver(options: ReceiverOptions): Server {
     const outcome = await store.insert(idempotencyKey, validation.data, new Date());
     if (outcome.kind === 'conflict') throw refuse(422, MESSAGES[lang].keyReused, 'idempotency-key-reused');
     const receipt: SignUpReceipt = { id: outcome.row.publicId, receivedAt: outcome.row.receivedAt };
-    if (outcome.kind === 'created') return sendJson(response, 201, receipt, cors);
+    if (outcome.kind === 'created') {
+      sendJson(response, 201, receipt, cors);
+      // After the answer: a slow or failing mail server never delays or loses the sign-up.
+      options.inbox?.signUpStored(outcome.row);
+      return;
+    }
     // A retry of a sign-up that was stored before: same receipt, nothing stored twice.
     return sendJson(response, 200, receipt, { ...cors, 'Idempotent-Replayed': 'true', 'Access-Control-Expose-Headers': 'Idempotent-Replayed' });
   }

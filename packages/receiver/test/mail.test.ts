@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createMailer, type MailOutcome, type Notification } from '../src/mail.ts';
-import { startLoopbackSmtp, type LoopbackSmtp } from './smtp.ts';
+import { startLoopbackSmtp, type LoopbackSmtp } from '../src/smtp-sink.ts';
 
 let smtp: LoopbackSmtp;
 beforeEach(async () => {

@@ -52,8 +52,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sign_ups ADD COLUMN mail_attempts integer NOT NULL DEFAULT 0;
       ALTER TABLE sign_ups ADD COLUMN mail_error text;
       -- The inbox pages newest first, per municipality (a region is a set of municipalities) or all.
-      CREATE INDEX sign_ups_newest ON sign_ups (received_at DESC, id DESC);
-      CREATE INDEX sign_ups_municipality_newest ON sign_ups (municipality_code, received_at DESC, id DESC);
+      CREATE INDEX sign_ups_newest ON sign_ups (received_at DESC, public_id DESC);
+      CREATE INDEX sign_ups_municipality_newest ON sign_ups (municipality_code, received_at DESC, public_id DESC);
       -- Who viewed, exported, changed or deleted what: account, action, the sign-up's public id and
       -- region. Never the sign-up's personal data.
       CREATE TABLE audit_log (

@@ -1,5 +1,5 @@
-// A real SMTP server (the `smtp-server` package) on loopback that keeps what arrives, and can be
-// told to refuse mail for a while.
+// A real SMTP server (the `smtp-server` package) on loopback that keeps what arrives: the mail
+// server of the demo and the tests. It can be told to refuse mail for a while. Dev only.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 

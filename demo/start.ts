@@ -15,6 +15,7 @@ console.log('3/3 Server starten…');
 const port = Number(process.env.PORT ?? 4173);
 const demo = await startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1' });
 console.log(`\nDe demo draait op ${demo.url}`);
-console.log(`Ontvangen aanmeldingen: ${demo.url}aanmeldingen`);
+console.log(`Inbox voor adviseurs: ${demo.url}inbox/ (voorbeeld-identiteitsprovider op ${demo.loopback.identityProvider.issuer}, wachtwoord van elk account: ${demo.loopback.identityProvider.password})`);
+console.log(`E-mails aan adviseurs (demo-mailserver): ${demo.url}mail`);
 console.log('Stoppen: Ctrl+C');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => demo.close().then(() => process.exit(0)));

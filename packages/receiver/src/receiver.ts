@@ -7,6 +7,7 @@ import { validate } from '@maatwerk/model/node';
 import { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';
 import type { Inbox } from './inbox/index.ts';
 import { MESSAGES, type Messages } from './messages.ts';
+import { exceedsSize, signUpIssues } from './sign-up-checks.ts';
 import type { SignUpStore, StoredSignUp } from './store/index.ts';
 
 export interface ReceiverOptions {
@@ -61,6 +62,10 @@ export const HEALTH_PATH = '/healthz';
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** A UUID fits; so do most other idempotency key schemes. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
+/** A full sign-up with a scan result of every domain has well under a thousand values. */
+const MAX_JSON_VALUES = 3_000;
+/** More errors help nobody fix a form, and cost the server to describe. */
+const MAX_REPORTED_ISSUES = 20;
 
 const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
@@ -91,17 +96,28 @@ export function createReceiver(options: ReceiverOptions): Server {
     let reason: string | undefined;
     handle(request, response, path)
       .catch((error: unknown) => {
-        const refusal =
-          error instanceof Refusal ? error : new Refusal(500, [{ path: '', message: MESSAGES[defaultLang].internal }], 'internal-error', corsHeaders(request) ?? {});
+        const refusal = error instanceof Refusal ? error : internalError(request, error);
         reason = refusal.reason;
-        if (!response.headersSent) sendJson(response, refusal.status, { errors: refusal.errors }, refusal.headers);
-        else response.destroy();
+        if (!response.headersSent && !request.socket.destroyed) sendJson(response, refusal.status, { errors: refusal.errors }, refusal.headers);
+        else {
+          // The client went away (or the server's request timeout ended it): log what happened, not a 500.
+          response.statusCode = refusal.status;
+          response.destroy();
+        }
       })
       .finally(() => {
         log?.({ method: request.method ?? '', path, status: response.statusCode, durationMs: Math.round(performance.now() - started), ...(reason && { reason }) });
       });
   });
   return server;
+
+  /** A fault: the storage error code goes to the log (never its message, which may quote data). */
+  function internalError(request: IncomingMessage, error: unknown): Refusal {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (request.socket.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED') return new Refusal(408, [{ path: '', message: MESSAGES[defaultLang].timeout }], 'client-aborted');
+    const detail = typeof code === 'string' && /^[\w.-]{1,40}$/.test(code) ? `:${code}` : '';
+    return new Refusal(500, [{ path: '', message: MESSAGES[defaultLang].internal }], `internal-error${detail}`, corsHeaders(request) ?? {});
+  }
 
   /**
    * CORS headers for an allowed Origin, none for a request without one (curl, server to server: not
@@ -128,6 +144,9 @@ export function createReceiver(options: ReceiverOptions): Server {
     if (options.inbox && (await options.inbox.handle(request, response, path))) return;
     if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');
 
+    // `Origin: null` (sandboxed frames, file:// pages) and garbage cannot be an allowed origin.
+    const sentOrigin = request.headers.origin;
+    if (sentOrigin !== undefined && (sentOrigin === 'null' || !URL.canParse(sentOrigin))) throw new Refusal(400, [{ path: '', message: say.originInvalid }], 'origin-invalid');
     // CORS: only configured origins get CORS headers; a request from any other page is refused.
     const cors = corsHeaders(request);
     if (!cors) throw new Refusal(403, [{ path: '', message: say.originNotAllowed }], 'origin-not-allowed');
@@ -171,11 +190,18 @@ export function createReceiver(options: ReceiverOptions): Server {
     }
 
     const lang = languageOf(data) ?? defaultLang;
+    if (exceedsSize(data, MAX_JSON_VALUES)) throw refuse(400, MESSAGES[lang].tooComplex, 'too-complex');
     const validation = await validate<SignUp>('signUp', data, { lang });
-    if (!validation.valid || !validation.data) throw new Refusal(400, validation.issues, 'invalid-sign-up', cors);
+    const issues = validation.valid && validation.data ? signUpIssues(validation.data, lang) : validation.issues;
+    if (issues.length || !validation.data) throw new Refusal(400, capped(issues, MESSAGES[lang]), 'invalid-sign-up', cors);
 
     const outcome = await store.insert(idempotencyKey, validation.data, new Date());
-    if (outcome.kind === 'conflict') throw refuse(422, MESSAGES[lang].keyReused, 'idempotency-key-reused');
+    if (outcome.kind === 'conflict') {
+      // The form retried after a timeout with edited fields: the first version was stored. Say so,
+      // with its receipt, instead of a dead end; nothing is stored twice.
+      const stored = outcome.row;
+      return sendJson(response, 409, { id: stored.publicId, receivedAt: stored.receivedAt, errors: [{ path: '', message: MESSAGES[lang].alreadyReceived(stored.receivedAt) }] }, cors);
+    }
     const receipt: SignUpReceipt = { id: outcome.row.publicId, receivedAt: outcome.row.receivedAt };
     if (outcome.kind === 'created') {
       sendJson(response, 201, receipt, cors);
@@ -186,6 +212,10 @@ export function createReceiver(options: ReceiverOptions): Server {
     // A retry of a sign-up that was stored before: same receipt, nothing stored twice.
     return sendJson(response, 200, receipt, { ...cors, 'Idempotent-Replayed': 'true', 'Access-Control-Expose-Headers': 'Idempotent-Replayed' });
   }
+}
+
+function capped(issues: DataIssue[], say: Messages): DataIssue[] {
+  return issues.length <= MAX_REPORTED_ISSUES ? issues : [...issues.slice(0, MAX_REPORTED_ISSUES), { path: '', message: say.moreIssues(issues.length - MAX_REPORTED_ISSUES) }];
 }
 
 function methodNotAllowed(say: Messages, allow: string, headers: Record<string, string> = {}): Refusal {

@@ -74,7 +74,7 @@ export async function createInbox(options: InboxOptions): Promise<Inbox> {
   return {
     async handle(request, response, path) {
       if (path !== basePath && !path.startsWith(`${basePath}/`)) return false;
-      const lang = languageOf(request);
+      const lang = languageOf(request, response);
       try {
         await route(request, response, path, lang);
       } catch (error) {
@@ -266,10 +266,14 @@ async function found<T>(promise: Promise<T | undefined>): Promise<T> {
   return value;
 }
 
-function languageOf(request: IncomingMessage): Lang {
+/** `?lang=` chooses (and is remembered in a cookie, no personal data); else Dutch, the advisers' language. */
+function languageOf(request: IncomingMessage, response: ServerResponse): Lang {
   const asked = new URL(request.url ?? '/', 'http://inbox.invalid').searchParams.get('lang');
-  if (asked === 'nl' || asked === 'en') return asked;
-  return /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'nl';
+  if (asked === 'nl' || asked === 'en') {
+    response.setHeader('Set-Cookie', `maatwerk-lang=${asked}; Path=/inbox; SameSite=Lax; Max-Age=31536000`);
+    return asked;
+  }
+  return /(?:^|;\s*)maatwerk-lang=en(?:;|$)/.test(request.headers.cookie ?? '') ? 'en' : 'nl';
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {

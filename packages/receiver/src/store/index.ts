@@ -19,7 +19,7 @@ export interface StoredSignUp {
   payload: SignUp;
 }
 
-export type InsertOutcome = { kind: 'created'; row: StoredSignUp } | { kind: 'replayed'; row: StoredSignUp } | { kind: 'conflict' };
+export type InsertOutcome = { kind: 'created'; row: StoredSignUp } | { kind: 'replayed'; row: StoredSignUp } | { kind: 'conflict'; row: StoredSignUp };
 
 export interface SignUpStore {
   readonly engine: Engine;
@@ -90,7 +90,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
       // jsonb equality ignores key order and spacing: the same sign-up, however a client wrote it.
       const [existing] = await database.query<Row & { same: boolean }>(`SELECT ${COLUMNS}, payload = $2::jsonb AS same FROM sign_ups WHERE idempotency_key = $1`, [idempotencyKey, text]);
       if (!existing) throw new StoreError('A sign-up was neither stored nor found; the database may have been changed by hand.');
-      return existing.same ? { kind: 'replayed', row: toStored(existing) } : { kind: 'conflict' };
+      return { kind: existing.same ? 'replayed' : 'conflict', row: toStored(existing) };
     },
     list: async () => (await database.query<Row>(`SELECT ${COLUMNS} FROM sign_ups ORDER BY id`)).map(toStored),
     async checkWritable() {

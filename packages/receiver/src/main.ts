@@ -8,18 +8,38 @@ import { isServerUrl, openStore, StoreError } from './store/index.ts';
 
 const DEFAULT_DATA_DIR = './.data/receiver';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '8787' },
-    host: { type: 'string', default: '127.0.0.1' },
-    data: { type: 'string', default: DEFAULT_DATA_DIR },
-    origin: { type: 'string', multiple: true, default: [] },
-    lang: { type: 'string', default: 'nl' },
-    'max-body-bytes': { type: 'string' },
-    'no-list': { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: tsx src/main.ts [--port 8787] [--host 127.0.0.1] [--data ${DEFAULT_DATA_DIR}] [--origin https://example.org ...] [--lang nl|en] [--max-body-bytes 65536] [--no-list] [--quiet]
+With DATABASE_URL=postgres://... the sign-ups go to that PostgreSQL server. See README.md.`;
+
+function parseOptions() {
+  // A stray `--` (pnpm passes it on) or an unknown option is a typing error: say how to call it.
+  if (process.argv.slice(2).includes('--')) usage('"--" is not an option of the receiver.');
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '8787' },
+        host: { type: 'string', default: '127.0.0.1' },
+        data: { type: 'string', default: DEFAULT_DATA_DIR },
+        origin: { type: 'string', multiple: true, default: [] },
+        lang: { type: 'string', default: 'nl' },
+        'max-body-bytes': { type: 'string' },
+        'no-list': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function usage(problem: string): never {
+  console.error(`${problem}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values } = parseOptions();
+const maxBodyText = values['max-body-bytes'];
+if (maxBodyText !== undefined && !(/^\d{1,10}$/.test(maxBodyText) && Number(maxBodyText) > 0)) usage(`--max-body-bytes must be a whole number of bytes above 0, not "${maxBodyText}".`);
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -36,7 +56,7 @@ const server = createReceiver({
   allowedOrigins: values.origin,
   lang,
   listSignUps: !values['no-list'],
-  ...(values['max-body-bytes'] && { maxBodyBytes: Number(values['max-body-bytes']) }),
+  ...(maxBodyText !== undefined && { maxBodyBytes: Number(maxBodyText) }),
   // Method, path, status and time only: never bodies or headers (they hold personal data).
   log: values.quiet ? undefined : ({ method, path, status, durationMs, reason }) => console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${durationMs}ms${reason ? ` ${reason}` : ''}`),
 });

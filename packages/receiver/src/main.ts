@@ -3,6 +3,9 @@
 // instead of the embedded database in the data folder.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadAccountDirectory } from './accounts.ts';
+import { createAuth } from './auth.ts';
+import { createInbox, type Inbox } from './inbox/index.ts';
 import { createReceiver, SIGN_UPS_PATH } from './receiver.ts';
 import { isServerUrl, openStore, StoreError } from './store/index.ts';
 
@@ -51,8 +54,13 @@ const location = databaseUrl || (values.data === 'memory://' ? values.data : res
 
 const store = await openStore(location).catch((error: unknown) => fail(error instanceof StoreError ? error.message : `The store could not be opened: ${String(error)}`));
 
+const inbox = await startInbox();
+const allowedHosts = process.env.ALLOWED_HOSTS?.split(',').map((name) => name.trim()).filter(Boolean);
+
 const server = createReceiver({
   store,
+  ...(inbox && { inbox }),
+  ...(allowedHosts?.length && { allowedHosts }),
   allowedOrigins: values.origin,
   lang,
   listSignUps: !values['no-list'],
@@ -74,6 +82,46 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close(() => void store.close().finally(() => process.exit(0)));
     server.closeAllConnections();
   });
+}
+
+/**
+ * The inbox runs when its identity provider is configured (environment, so secrets stay out of the
+ * process list): PUBLIC_URL, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, ACCOUNTS_FILE; mail with
+ * SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, MAIL_FROM; RETENTION_MONTHS (default 12).
+ */
+async function startInbox(): Promise<Inbox | undefined> {
+  const env = process.env;
+  if (!env.OIDC_ISSUER) return undefined;
+  const missing = ['PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'ACCOUNTS_FILE'].filter((name) => !env[name]);
+  if (missing.length) fail(`OIDC_ISSUER is set, so the inbox needs ${missing.join(', ')} as well.`);
+  const retentionMonths = Number(env.RETENTION_MONTHS ?? 12);
+  if (!Number.isInteger(retentionMonths) || retentionMonths < 1) fail(`RETENTION_MONTHS must be a whole number of months, not "${env.RETENTION_MONTHS}".`);
+  const accounts = (() => {
+    try {
+      return loadAccountDirectory(resolve(env.INIT_CWD || process.cwd(), env.ACCOUNTS_FILE!));
+    } catch (error) {
+      return fail(`The accounts file cannot be used: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  })();
+  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc: { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! }, accounts }).catch((error: unknown) =>
+    fail(`The identity provider ${env.OIDC_ISSUER} cannot be used: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const smtpPort = Number(env.SMTP_PORT ?? 587);
+  const inbox = await createInbox({
+    store,
+    auth,
+    accounts,
+    publicUrl: env.PUBLIC_URL!,
+    retentionMonths,
+    ...(env.SMTP_HOST && {
+      mail: {
+        smtp: { host: env.SMTP_HOST, port: smtpPort, secure: smtpPort === 465, ...(env.SMTP_USER && { auth: { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } }) },
+        from: env.MAIL_FROM ?? `inbox@${new URL(env.PUBLIC_URL!).hostname}`,
+      },
+    }),
+  });
+  await inbox.start();
+  return inbox;
 }
 
 function fail(sentence: string): never {

@@ -89,7 +89,7 @@ export interface Running {
 
 export async function start(store: SignUpStore, options: Partial<ReceiverOptions> = {}): Promise<Running> {
   const logs: RequestLog[] = [];
-  const server = createReceiver({ store, allowedOrigins: [ALLOWED_ORIGIN], log: (entry) => logs.push(entry), ...options });
+  const server = createReceiver({ store, allowedOrigins: [ALLOWED_ORIGIN], listSignUps: true, log: (entry) => logs.push(entry), ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -37,13 +37,14 @@ for (const engine of ENGINES) describe.skipIf(!engine.available)(engine.name, ()
       const response = await post(receiver.url, payload, { 'Idempotency-Key': key });
       expect(response.status).toBe(201);
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-      const receipt = (await response.json()) as { id: number; receivedAt: string };
-      expect(receipt.id).toBeGreaterThan(0);
+      const receipt = (await response.json()) as { id: string; receivedAt: string };
+      // Random, not a sequence number: a receipt does not tell how many sign-ups exist.
+      expect(receipt.id).toMatch(/^[0-9a-f]{32}$/);
       expect(Date.parse(receipt.receivedAt)).not.toBeNaN();
 
       const rows = await list(receiver.url);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ id: receipt.id, idempotencyKey: key, municipalityCode: 'GM0147', payload });
+      expect(rows[0]).toMatchObject({ publicId: receipt.id, idempotencyKey: key, municipalityCode: 'GM0147', payload });
     });
 
     test('a retry with the same Idempotency-Key returns the original receipt and stores one row', async () => {
@@ -66,12 +67,49 @@ for (const engine of ENGINES) describe.skipIf(!engine.available)(engine.name, ()
       expect(await list(receiver.url)).toHaveLength(1);
     });
 
-    test('a reused key with a different sign-up is refused with 422 and stores nothing new', async () => {
+    test('a retry with an edited sign-up (the form timed out, the user changed a field) says the first version was received', async () => {
       const key = crypto.randomUUID();
-      await post(receiver.url, fixture('valid/minimal.json'), { 'Idempotency-Key': key });
-      const response = await post(receiver.url, { ...fixture('valid/minimal.json'), name: 'Iemand Anders' }, { 'Idempotency-Key': key });
-      expect(response.status).toBe(422);
+      const first = (await (await post(receiver.url, fixture('valid/minimal.json'), { 'Idempotency-Key': key })).json()) as { id: string };
+      for (let retry = 0; retry < 2; retry++) {
+        const response = await post(receiver.url, { ...fixture('valid/minimal.json'), name: 'Iemand Anders' }, { 'Idempotency-Key': key });
+        expect(response.status).toBe(409);
+        const body = (await response.json()) as { id: string; errors: Array<{ message: string }> };
+        expect(body.id).toBe(first.id);
+        expect(body.errors[0]!.message).toMatch(/^Uw aanmelding is al ontvangen op .+ stuur ze per e-mail aan de adviseur van uw regio\.$/);
+      }
       expect(await list(receiver.url)).toHaveLength(1);
+    });
+
+    test('cheap requests that cost a lot: thousands of unknown keys are refused at once, errors are capped', async () => {
+      const huge = { ...fixture('valid/minimal.json'), ...Object.fromEntries(Array.from({ length: 6000 }, (_, index) => [`k${index}`, 1])) };
+      const refused = await post(receiver.url, huge);
+      expect(refused.status).toBe(400);
+      expect((await refused.text()).length).toBeLessThan(1000);
+      const many = { ...fixture('valid/minimal.json'), ...Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`k${index}`, 1])) };
+      const capped = (await (await post(receiver.url, many)).json()) as { errors: unknown[] };
+      expect(capped.errors).toHaveLength(21);
+    });
+
+    test('invisible or direction-reversing names and a municipality code that does not exist or match are refused', async () => {
+      const cases: Array<[Record<string, unknown>, string]> = [
+        [{ name: '\u200B\u200B\u2060' }, 'name'],
+        [{ name: 'Femke \u202Eseirf' }, 'name'],
+        [{ municipality: { code: 'GM9999', name: 'Nergenshuizen' } }, 'municipality.code'],
+        [{ municipality: { code: 'GM0147', name: 'Amsterdam' } }, 'municipality.name'],
+      ];
+      for (const [change, path] of cases) {
+        const response = await post(receiver.url, { ...fixture('valid/minimal.json'), ...change });
+        expect(response.status, path).toBe(400);
+        expect(((await response.json()) as { errors: Array<{ path: string }> }).errors.map((error) => error.path)).toContain(path);
+      }
+    });
+
+    test('Origin: null and a foreign Host get 400 and 421', async () => {
+      expect((await post(receiver.url, fixture('valid/minimal.json'), { Origin: 'null' })).status).toBe(400);
+      const { request } = await import('node:http');
+      const url = new URL(receiver.url);
+      const status = await new Promise<number>((resolve) => request({ host: url.hostname, port: url.port, path: '/healthz', headers: { Host: 'evil.example' } }, (answer) => (answer.resume(), resolve(answer.statusCode!))).end());
+      expect(status).toBe(421);
     });
 
     test('a restart loses nothing: rows and idempotency survive closing and reopening the store', { timeout: 120_000 }, async () => {

@@ -11,13 +11,15 @@ export { migrate, MIGRATIONS, type Migration } from './migrations.ts';
 /** One stored sign-up, as `GET /api/sign-ups` lists it. */
 export interface StoredSignUp {
   id: number;
+  /** Random id for receipts and inbox links: unlike `id`, it does not tell how many sign-ups exist. */
+  publicId: string;
   idempotencyKey: string;
   receivedAt: string;
   municipalityCode: string;
   payload: SignUp;
 }
 
-export type InsertOutcome = { kind: 'created'; row: StoredSignUp } | { kind: 'replayed'; row: StoredSignUp } | { kind: 'conflict' };
+export type InsertOutcome = { kind: 'created'; row: StoredSignUp } | { kind: 'replayed'; row: StoredSignUp } | { kind: 'conflict'; row: StoredSignUp };
 
 export interface SignUpStore {
   readonly engine: Engine;
@@ -46,13 +48,14 @@ export interface OpenStoreOptions {
 
 interface Row {
   id: number;
+  public_id: string;
   idempotency_key: string;
   received_at: Date;
   municipality_code: string;
   payload: SignUp;
 }
 
-const COLUMNS = 'id, idempotency_key, received_at, municipality_code, payload';
+const COLUMNS = 'id, public_id, idempotency_key, received_at, municipality_code, payload';
 
 /**
  * Opens the store at `location` and brings its schema up to date: a `postgres://` URL for a
@@ -77,17 +80,17 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
       const text = JSON.stringify(payload);
       // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key to commit, so the
       // select below always sees the row that won.
-      const [created] = await database.query<Pick<Row, 'id'>>(
-        'INSERT INTO sign_ups (idempotency_key, received_at, municipality_code, payload, source) VALUES ($1, $2, $3, $4::jsonb, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id',
+      const [created] = await database.query<Pick<Row, 'id' | 'public_id'>>(
+        'INSERT INTO sign_ups (idempotency_key, received_at, municipality_code, payload, source) VALUES ($1, $2, $3, $4::jsonb, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, public_id',
         [idempotencyKey, receivedAt, payload.municipality.code, text, source],
       );
       if (created) {
-        return { kind: 'created', row: { id: created.id, idempotencyKey, receivedAt: receivedAt.toISOString(), municipalityCode: payload.municipality.code, payload } };
+        return { kind: 'created', row: { id: created.id, publicId: created.public_id, idempotencyKey, receivedAt: receivedAt.toISOString(), municipalityCode: payload.municipality.code, payload } };
       }
       // jsonb equality ignores key order and spacing: the same sign-up, however a client wrote it.
       const [existing] = await database.query<Row & { same: boolean }>(`SELECT ${COLUMNS}, payload = $2::jsonb AS same FROM sign_ups WHERE idempotency_key = $1`, [idempotencyKey, text]);
       if (!existing) throw new StoreError('A sign-up was neither stored nor found; the database may have been changed by hand.');
-      return existing.same ? { kind: 'replayed', row: toStored(existing) } : { kind: 'conflict' };
+      return { kind: existing.same ? 'replayed' : 'conflict', row: toStored(existing) };
     },
     list: async () => (await database.query<Row>(`SELECT ${COLUMNS} FROM sign_ups ORDER BY id`)).map(toStored),
     async checkWritable() {
@@ -105,6 +108,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
 function toStored(row: Row): StoredSignUp {
   return {
     id: row.id,
+    publicId: row.public_id,
     idempotencyKey: row.idempotency_key,
     receivedAt: row.received_at.toISOString(),
     municipalityCode: row.municipality_code,

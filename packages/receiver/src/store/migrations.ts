@@ -36,6 +36,37 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'one row that /healthz rewrites to prove the store accepts writes',
     sql: `CREATE TABLE store_health (id integer PRIMARY KEY CHECK (id = 1), checked_at timestamptz NOT NULL);`,
   },
+  {
+    version: 4,
+    description: "the advisers' inbox: public receipt ids, status with who and when, notification mail state, audit log",
+    sql: `
+      -- Receipts show this random id instead of the sequence number, which would tell how many sign-ups exist.
+      ALTER TABLE sign_ups ADD COLUMN public_id text NOT NULL DEFAULT replace(gen_random_uuid()::text, '-', '');
+      CREATE UNIQUE INDEX sign_ups_public_id ON sign_ups (public_id);
+      ALTER TABLE sign_ups ADD COLUMN status text NOT NULL DEFAULT 'nieuw' CHECK (status IN ('nieuw', 'in-behandeling', 'afgerond'));
+      ALTER TABLE sign_ups ADD COLUMN status_changed_by text;
+      ALTER TABLE sign_ups ADD COLUMN status_changed_at timestamptz;
+      -- Sign-ups from before the inbox were never announced: they get 'none', new ones start 'pending'.
+      ALTER TABLE sign_ups ADD COLUMN mail_state text NOT NULL DEFAULT 'none' CHECK (mail_state IN ('none', 'pending', 'retrying', 'sent', 'failed'));
+      ALTER TABLE sign_ups ALTER COLUMN mail_state SET DEFAULT 'pending';
+      ALTER TABLE sign_ups ADD COLUMN mail_attempts integer NOT NULL DEFAULT 0;
+      ALTER TABLE sign_ups ADD COLUMN mail_error text;
+      -- The inbox pages newest first, per municipality (a region is a set of municipalities) or all.
+      CREATE INDEX sign_ups_newest ON sign_ups (received_at DESC, public_id DESC);
+      CREATE INDEX sign_ups_municipality_newest ON sign_ups (municipality_code, received_at DESC, public_id DESC);
+      -- Who viewed, exported, changed or deleted what: account, action, the sign-up's public id and
+      -- region. Never the sign-up's personal data.
+      CREATE TABLE audit_log (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        actor text NOT NULL,
+        action text NOT NULL,
+        sign_up text,
+        region text,
+        detail text
+      );
+      CREATE INDEX audit_log_at ON audit_log (at);`,
+  },
 ];
 
 /** Any fixed number: receivers that start at once against one server take turns to migrate. */

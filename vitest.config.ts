@@ -6,6 +6,13 @@ import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 const setupFiles = ['./tests/support/node20-polyfill.ts'];
 
+/**
+ * Browser tests click through whole flows (a scan is a dozen screens). On this 2-core machine with
+ * other jobs beside them a flow can take several times longer than alone: the per-test limit is
+ * there to catch a hang, not to time the test.
+ */
+const BROWSER_TEST_TIMEOUT_MS = 60_000;
+
 /** Each browser project needs its own object: sharing one fails with "Cannot define a nested project". */
 const browser = () => ({
   enabled: true,
@@ -45,6 +52,7 @@ export default defineConfig({
           exclude: ['packages/widgets/test/node/**'],
           setupFiles,
           globalSetup: ['./packages/widgets/test/receiver-setup.ts'],
+          testTimeout: BROWSER_TEST_TIMEOUT_MS,
           browser: browser(),
         },
       },
@@ -61,10 +69,22 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'studio',
+          include: ['packages/studio/test/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          globalSetup: ['./packages/studio/test/build-once.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
         // Found late on a cold cache, these made Vite reload the page in the middle of a run.
         optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test'] },
-        test: { name: 'storybook', setupFiles, browser: browser() },
+        test: { name: 'storybook', setupFiles, testTimeout: BROWSER_TEST_TIMEOUT_MS, browser: browser() },
       },
     ],
   },

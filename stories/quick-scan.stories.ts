@@ -46,9 +46,9 @@ const THEME = html`<style>
     --maatwerk-border-radius: 0;
     --utrecht-focus-background-color: #ffe066;
     --maatwerk-quick-scan-max-inline-size: 40rem;
-    --maatwerk-quick-scan-chart-color-1: #7a1f3d;
-    --maatwerk-quick-scan-chart-color-2: #805600;
-    --maatwerk-quick-scan-chart-color-3: #1f5c7a;
+    --maatwerk-quick-scan-weak-color: #f4c7cf;
+    --maatwerk-quick-scan-fair-color: #f6e3b0;
+    --maatwerk-quick-scan-strong-color: #c6dfe9;
     display: block;
   }
   .gemeente-huisstijl maatwerk-quick-scan::part(heading) {
@@ -94,7 +94,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The quick scan integrale aanpak laaggeletterdheid: intro, choice of policy domains, statements per domain and level, and a result with ranking, factor × level chart and table, weakest link, coverage, the 10-month action plan and next steps. Content, scoring and advice come from `@maatwerk/model`; answers stay in the browser.',
+          'The quick scan integrale aanpak laaggeletterdheid: intro, choice of policy domains, statements per domain and level, and a result with a summary and in-page links, the factor × level grid per domain (score and zwak / redelijk / sterk per cell, as in the report PDF) with its weakest link and coverage, the 10-month action plan by phase, and next steps. Content, scoring and advice come from `@maatwerk/model`; answers stay in the browser.',
       },
     },
   },
@@ -186,7 +186,7 @@ const showsResult =
     root.querySelector('details')!.open = true;
   };
 
-/** Prefilled through the `result` property: ranking, chart and table, weakest link, coverage, plan, next steps. */
+/** Prefilled through the `result` property: summary, grid per domain, weakest link, coverage, plan by phase, next steps. */
 export const Result: Story = { args: { result: result('nl') }, play: showsResult('Uw resultaat') };
 
 export const ResultEnglish: Story = { args: { result: result('en'), lang: 'en' }, play: showsResult('Your result') };

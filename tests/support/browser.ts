@@ -7,7 +7,7 @@ import { chromiumLaunchOptions } from './chromium.ts';
 export interface Watched {
   page: Page;
   context: BrowserContext;
-  /** URLs requested from another origin than the page's. */
+  /** URLs requested from another origin than the page's (the browser's own chrome: pages aside). */
   foreignRequests: string[];
   cspViolations: string[];
   consoleErrors: string[];
@@ -33,10 +33,11 @@ export async function openWatched(url: string, before?: (page: Page) => void): P
   const watched: Watched = { page, context, foreignRequests: [], cspViolations: [], consoleErrors: [] };
   page.on('request', (request) => {
     const target = request.url();
-    if (!target.startsWith('data:') && !target.startsWith('blob:') && new URL(target).origin !== origin) watched.foreignRequests.push(target);
+    if (!/^(data|blob|chrome|chrome-extension):/.test(target) && new URL(target).origin !== origin) watched.foreignRequests.push(target);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+    // The browser's own PDF viewer (shown by the kennisblad studio) is not the page: skip its messages.
+    if (message.type() === 'error' && !/^chrome(-extension)?:/.test(message.location().url)) watched.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => watched.consoleErrors.push(String(error)));
   await page.exposeFunction('__reportCsp', (text: string) => watched.cspViolations.push(text));

@@ -1,4 +1,5 @@
-// @maatwerk/kennisblad/browser: renders the personalised report to a PDF Blob in the browser.
+// @maatwerk/kennisblad/browser: renders the kennisblad and the personalised report to PDF Blobs in
+// the browser (a page or a Web Worker: nothing here needs the DOM).
 //
 // Load it on demand only (`await import('@maatwerk/kennisblad/browser')`), never from the widgets'
 // embed bundle: react-pdf is about 440 kB gzip plus the fonts, and its layout engine is
@@ -7,14 +8,15 @@
 import { pdf } from '@react-pdf/renderer';
 import type { ScanResult } from '@maatwerk/model';
 import { loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
+import { KENNISBLAD_PAGES, kennisbladDocument } from './kennisblad.tsx';
 import { pageCount } from './pages.ts';
 import { plannedReportPages, reportDocument } from './report.tsx';
-import { buildReport, resultIssues, type DocumentData, type ReportOptions } from './view.ts';
+import { buildKennisblad, buildReport, resultIssues, type DocumentData, type KennisbladOptions, type ReportOptions } from './view.ts';
 
 export type { FontSources } from './fonts.ts';
-export type { DocumentData, ReportView } from './view.ts';
-export { buildReport, resultIssues } from './view.ts';
-export { reportHtml } from './html.ts';
+export type { DocumentData, KennisbladOptions, KennisbladView, ReportView } from './view.ts';
+export { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
+export { kennisbladHtml, reportHtml } from './html.ts';
 
 export interface BrowserReportOptions extends ReportOptions {
   /** The model's data (content in the result's language, traject, municipalities, advisers).
@@ -24,9 +26,10 @@ export interface BrowserReportOptions extends ReportOptions {
   fonts?: FontSources;
 }
 
-/** Absolute URL against the page, so react-pdf's fetch() gets what the bundler emitted. */
+/** Absolute URL against the page (or the worker's script), so react-pdf's fetch() gets what the bundler emitted. */
 function absolute(url: string): string {
-  return typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
+  const base = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
+  return base ? new URL(url, base).href : url;
 }
 
 /** The TTF files emitted by the bundler (Vite `?url` imports), fetched only when a report is made. */
@@ -84,4 +87,24 @@ export async function renderReportBlob(result: ScanResult, options: BrowserRepor
   const blob = await pdf(reportDocument(view, { layout: 'pages' })).toBlob();
   if (pageCount(new Uint8Array(await blob.arrayBuffer())) === plannedReportPages(view)) return blob;
   return pdf(reportDocument(view, { layout: 'flow' })).toBlob();
+}
+
+export interface BrowserKennisbladOptions extends KennisbladOptions {
+  /** URLs of the four Source Sans 3 TTF files. Defaults to the files bundled through Vite's `?url`. */
+  fonts?: FontSources;
+}
+
+/**
+ * Renders the kennisblad from (already validated) data to a PDF Blob: the same document, the same
+ * bytes as `renderKennisblad` in Node. The kennisblad studio calls this in a Web Worker.
+ */
+export async function renderKennisbladBlob(data: DocumentData, options: BrowserKennisbladOptions = {}): Promise<Blob> {
+  const { fonts, ...kennisblad } = options;
+  registerFonts(fonts ?? (await bundledFonts()));
+  await Promise.all([loadFonts(), loadHyphenation(data.traject.lang)]);
+  const view = buildKennisblad(data, kennisblad);
+  // As in Node: page numbers as fixed text, unless content ran over a page.
+  const blob = await pdf(kennisbladDocument(view, { fixedPageNumbers: true })).toBlob();
+  if (pageCount(new Uint8Array(await blob.arrayBuffer())) === KENNISBLAD_PAGES) return blob;
+  return pdf(kennisbladDocument(view)).toBlob();
 }

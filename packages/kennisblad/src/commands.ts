@@ -2,12 +2,12 @@
 // `run()` returns the exit code instead of exiting, so tests can call it in-process.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatIssue, normalise, type DataIssue, type Lang, type ScanResult } from '@maatwerk/model';
-import { DEFAULT_DATA_DIR, loadDataset, validate, type Dataset } from '@maatwerk/model/node';
+import { formatIssue, slug, type DataIssue, type Lang, type ScanResult } from '@maatwerk/model';
+import { DEFAULT_DATA_DIR, loadDataset, validateFile, type Dataset } from '@maatwerk/model/node';
 import { kennisbladHtml, reportHtml } from './html.ts';
 import { writeFileAtomic } from './write.ts';
 import { pageCount } from './pages.ts';
@@ -179,6 +179,8 @@ function outputPath(options: Options, io: CommandIo, fallback: string): string {
 /** The kennisblad is designed for two to four A4 pages. */
 const MAX_PAGES = 4;
 const htmlPathOf = (pdf: string) => pdf.replace(/\.pdf$/i, '.html');
+/** The PDF and its HTML twin sit side by side: each links to the other by file name. */
+const companionOf = (pdf: string) => ({ pdf: basename(pdf), html: basename(htmlPathOf(pdf)) });
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
 async function writeOutputs(pdf: Buffer, html: string, target: string, what: string, options: Options, io: CommandIo): Promise<void> {
@@ -239,7 +241,7 @@ async function kennisblad(options: Options, io: CommandIo): Promise<number> {
     }
   }
 
-  const view = buildKennisblad(dataset, { ...(region && { region }), ...(date && { date }) });
+  const view = buildKennisblad(dataset, { ...(region && { region }), ...(date && { date }), companion: companionOf(target) });
   const { renderKennisbladView } = await renderer();
   const pdf = await renderKennisbladView(view);
   await writeOutputs(pdf, kennisbladHtml(view), target, view.edition.kind === 'regional' ? `Kennisblad (${view.editionText})` : 'Kennisblad', options, io);
@@ -268,31 +270,15 @@ async function report(args: string[], options: Options, io: CommandIo): Promise<
   if (extra.length) throw new UsageError(`Geef één uitkomst tegelijk op (nu ook: ${extra.join(', ')}).`);
   const date = dateOf(options);
   const path = resolve(io.cwd, file);
-  const where = shown(path, io);
-
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    io.err(`✗ Het bestand ${where} bestaat niet of kan niet worden gelezen. Er is geen rapport gemaakt.`);
-    return 1;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    printIssues([{ file: path, path: '', message: `Dit is geen geldige JSON (${detail}). Let op komma's en aanhalingstekens.` }], '', io);
-    return 1;
-  }
-  const checked = await validate<ScanResult>('result', data, { lang: 'nl', file: path });
+  // The model reads, parses and validates the file, with the same messages as its own CLI.
+  const checked = await validateFile<ScanResult>(path, { kind: 'result', lang: 'nl' });
   if (!checked.valid || !checked.data) {
     printIssues(checked.issues, '', io);
     return 1;
   }
   const result = checked.data;
-  const slug = result.municipality ? normalise(result.municipality.name).replaceAll(' ', '-') : 'quickscan';
-  const target = outputPath(options, io, `rapport-${slug}${result.content.lang === 'en' ? '.en' : ''}.pdf`);
+  const name = result.municipality ? slug(result.municipality.name) : 'quickscan';
+  const target = outputPath(options, io, `rapport-${name}${result.content.lang === 'en' ? '.en' : ''}.pdf`);
   const dataset = await load(options, result.content.lang, target, io);
   if (!dataset) return 1;
   const mismatch = resultIssues(dataset.content, result, 'nl', path);
@@ -303,7 +289,7 @@ async function report(args: string[], options: Options, io: CommandIo): Promise<
   if (result.content.version !== dataset.content.version) {
     io.err(`! Deze uitkomst is gemaakt met versie ${result.content.version} van de quickscan; de data is versie ${dataset.content.version}. Het rapport gebruikt de teksten van de nieuwe versie.`);
   }
-  const view = buildReport(dataset, result, { ...(date && { date }) });
+  const view = buildReport(dataset, result, { ...(date && { date }), companion: companionOf(target) });
   const { renderReportView } = await renderer();
   const pdf = await renderReportView(view);
   await writeOutputs(pdf, reportHtml(view), target, 'Rapport', options, io);

@@ -31,6 +31,7 @@ a:focus-visible{outline:3px solid ${colors.accent};outline-offset:2px}
 .edition{margin:.9rem 0 0;display:flex;flex-wrap:wrap;gap:.4rem}
 .edition span{background:${colors.primaryTint};color:${colors.primaryDark};border-radius:1rem;padding:.1rem .7rem;font-size:.85rem;font-weight:600}
 .pdf-note{font-size:.9rem;color:${colors.muted};margin-block:1rem 0}
+.proposal{font-size:.9rem;color:${colors.muted};font-style:italic}
 nav ol{padding-inline-start:1.2rem;margin:.3rem 0 0}
 nav h2{font-size:1rem;margin:1.25rem 0 0;color:${colors.muted};text-transform:uppercase;letter-spacing:.08em}
 main section{margin-block:2rem}
@@ -211,6 +212,7 @@ ${view.model.levels
       `${paragraphs(view.model.paragraphs)}
 ${modelTable}
 <h3>${e(labels.domainsHeading)}</h3>
+<p class="proposal">${e(fill(labels.proposalDomains, { count: view.model.domains.length }))}</p>
 <ul class="domains">
 ${view.model.domains.map((domain) => `<li><strong>${e(domain.name)}</strong> ${e(domain.description)}</li>`).join('\n')}
 </ul>
@@ -231,7 +233,8 @@ ${view.steps.phases
       `<li><strong>${e(phase.name)}</strong> <span class="range">${e(fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth }))}</span> ${e(phase.description)}</li>`,
   )
   .join('\n')}
-</ol>`,
+</ol>
+<p class="proposal">${e(fill(labels.proposalPhases, { months: view.steps.horizonMonths }))}</p>`,
     ),
     section(
       view.delivers,
@@ -275,7 +278,7 @@ ${view.notes
 <h1>${e(view.title)}</h1>
 <p class="subtitle">${e(view.subtitle)}</p>
 <p class="edition"><span>${e(view.editionText)}</span><span>${e(editionDate)}</span></p>`,
-    nav: `<p class="pdf-note">${e(labels.pdfVersion)}</p>
+    nav: `<p class="pdf-note">${e(labels.pdfVersion)}${pdfLink(view)}</p>
 <nav aria-labelledby="kop-inhoud">
 <h2 id="kop-inhoud">${e(labels.contents)}</h2>
 <ol>
@@ -289,6 +292,11 @@ ${sections.map((item) => `<li><a href="#${item.id}">${e(item.heading)}</a></li>`
 }
 
 /** The personalised report as one accessible, self-contained HTML page. */
+/** The link from an HTML twin to its PDF, when the file names are known. */
+function pdfLink(view: KennisbladView | ReportView): string {
+  return view.companion ? ` <a href="${e(view.companion.pdf)}">${e(fill(view.labels.pdfLink, { file: view.companion.pdf }))}</a>` : '';
+}
+
 export function reportHtml(view: ReportView): string {
   const { labels } = view;
   const r = labels.report;
@@ -383,7 +391,7 @@ ${contact(view.contact, labels)}
     header: `<p class="kicker">${e(view.kicker)} · ${e(view.publisher)}</p>
 <h1>${e(view.title)}</h1>
 <p class="subtitle">${e(view.subtitle)}</p>
-${chips.length ? `<p class="edition">${chips.map((chip) => `<span>${e(chip)}</span>`).join('')}</p>` : ''}`,
+${chips.length ? `<p class="edition">${chips.map((chip) => `<span>${e(chip)}</span>`).join('')}</p>` : ''}${view.companion ? `\n<p class="pdf-note">${pdfLink(view).trim()}</p>` : ''}`,
     main: [`<p class="lead">${e(view.intro)}</p>`, ranking, domains, plan, contactSection].join('\n'),
     footer: `<p>${e(view.disclaimer)}</p>\n<p>${e(view.publisher)} · ${e(view.completedText ?? view.dateText)}</p>`,
   });

@@ -65,13 +65,14 @@ export function kennisbladDocument(view: KennisbladView, options: KennisbladDocu
       })}
     >
       <DocumentProvider value={{ lang: view.lang, labels }}>
-        <PageFrame {...frame} {...page(1)} notes={notesOf(view.why, view.what)}>
+        <PageFrame {...frame} {...page(1)} sheet={1} notes={notesOf(view.why, view.what)}>
           <Masthead
             kicker={labels.kicker}
             publisher={view.publisher}
             title={view.title}
             subtitle={view.subtitle}
             chips={[view.editionText, fill(labels.editionDate, { date: view.dateText })]}
+            {...(view.companion && { webVersion: { text: fill(labels.webVersion, { file: view.companion.html }), href: view.companion.html } })}
           />
           <View style={styles.columns}>
             <View style={styles.main}>
@@ -83,15 +84,15 @@ export function kennisbladDocument(view: KennisbladView, options: KennisbladDocu
             </View>
           </View>
         </PageFrame>
-        <PageFrame {...frame} {...page(2)} notes={notesOf(view.model)}>
+        <PageFrame {...frame} {...page(2)} sheet={2} notes={notesOf(view.model)}>
           <Model section={view.model} />
           <Quote quote={view.quote} />
         </PageFrame>
-        <PageFrame {...frame} {...page(3)} notes={notesOf(view.steps, view.delivers)}>
+        <PageFrame {...frame} {...page(3)} sheet={3} notes={notesOf(view.steps, view.delivers)}>
           <Steps section={view.steps} />
           <Delivers section={view.delivers} />
         </PageFrame>
-        <PageFrame {...frame} {...page(4)} notes={notesOf(view.practice, view.participation, view.signUp)}>
+        <PageFrame {...frame} {...page(4)} sheet={4} notes={notesOf(view.practice, view.participation, view.signUp)}>
           <Practice section={view.practice} />
           <Participation section={view.participation} />
           <SignUp section={view.signUp} />

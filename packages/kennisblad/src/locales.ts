@@ -25,6 +25,16 @@ export interface Labels {
   horizonHeading: string;
   month: string;
   monthRange: string;
+  /** Under the PDF's masthead, a link to the HTML twin: "{file}". */
+  webVersion: string;
+  /** In the HTML twin, a link to the PDF: "{file}". */
+  pdfLink: string;
+  /** Marks the phases as this project's proposal: "{months}". */
+  proposalPhases: string;
+  /** Marks the list of policy domains as this project's proposal: "{count}". */
+  proposalDomains: string;
+  /** Alternative text of the drawn timeline: "{months}" and "{phases}" (name and months of each). */
+  horizonAlt: string;
   quoteBy: string;
   contactHeading: string;
   contactRegional: string;
@@ -96,6 +106,12 @@ const nl: Labels = {
   horizonHeading: 'Van start tot resultaat',
   month: 'Maand',
   monthRange: 'maand {from}–{to}',
+  webVersion: 'Toegankelijke webversie: {file}, in dezelfde map als deze pdf',
+  pdfLink: 'Download de pdf: {file}',
+  proposalPhases:
+    'De termijn van {months} maanden komt van Lezen & Schrijven. De indeling in fasen is een voorstel van dit project; de adviseur maakt de planning samen met jouw gemeente.',
+  proposalDomains: 'Deze {count} zijn een voorstel van dit project; jouw gemeente kiest zelf haar beleidsdomein.',
+  horizonAlt: 'Tijdlijn van {months} maanden in fasen: {phases}.',
   quoteBy: '{author}, {role}, {organisation}',
   contactHeading: 'Contact',
   contactRegional: 'Jouw adviseur in arbeidsmarktregio {region}',
@@ -169,6 +185,12 @@ const en: Labels = {
   horizonHeading: 'From start to result',
   month: 'Month',
   monthRange: 'month {from}–{to}',
+  webVersion: 'Accessible web version: {file}, in the same folder as this PDF',
+  pdfLink: 'Download the PDF: {file}',
+  proposalPhases:
+    'The {months}-month horizon comes from Lezen & Schrijven. The division into phases is a proposal of this project; the adviser plans the work together with your municipality.',
+  proposalDomains: 'These {count} are a proposal of this project; your municipality chooses its own policy domain.',
+  horizonAlt: 'Timeline of {months} months in phases: {phases}.',
   quoteBy: '{author}, {role}, {organisation}',
   contactHeading: 'Contact',
   contactRegional: 'Your adviser in labour-market region {region}',
@@ -178,7 +200,8 @@ const en: Labels = {
   email: 'E-mail',
   phone: 'Phone',
   website: 'Website',
-  exampleData: 'Note: the contact details are example data. {source}.',
+  // The advisers file's own note is Dutch: the English edition says the same in English.
+  exampleData: 'Note: the contact details are example data, to be replaced by the real list of advisers of Stichting Lezen & Schrijven.',
   skipLink: 'Skip to content',
   contents: 'Contents',
   pdfVersion: 'This is the accessible web version of the knowledge sheet. Its content is the same as the PDF.',

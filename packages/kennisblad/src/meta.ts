@@ -1,4 +1,5 @@
 // PDF metadata shared by the kennisblad and the report: fixed dates make the output reproducible.
+import type { DocumentProps } from '@react-pdf/renderer';
 
 /** A calendar date as a fixed instant (midnight UTC), so the PDF's dates never depend on the clock. */
 export function fixedDate(iso: string): Date {
@@ -19,5 +20,8 @@ export function documentProps(meta: { title: string; subject: string; publisher:
     creationDate: date,
     modificationDate: date,
     pageMode: 'useOutlines' as const,
+    // Tagged PDF/UA-1 (PDF 1.7, structure tree, XMP claim): our patch of @react-pdf/render tags the
+    // document when pdfkit gets this subset. React-pdf's type lists the PDF/A levels only.
+    conformance: 'PDF/UA' as unknown as DocumentProps['conformance'],
   };
 }

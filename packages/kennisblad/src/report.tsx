@@ -8,6 +8,7 @@
 // and falls back to `flow` when the estimate was wrong.
 import { Document, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
+import { fill } from './locales.ts';
 import { documentProps } from './meta.ts';
 import { ActionPlan, type PlanPart } from './sections/ActionPlan.tsx';
 import { ContactCard } from './sections/Contact.tsx';
@@ -95,7 +96,14 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
   );
   const overview = (
     <>
-      <Masthead kicker={view.kicker} publisher={view.publisher} title={view.title} subtitle={view.subtitle} chips={chips} />
+      <Masthead
+        kicker={view.kicker}
+        publisher={view.publisher}
+        title={view.title}
+        subtitle={view.subtitle}
+        chips={chips}
+        {...(view.companion && { webVersion: { text: fill(labels.webVersion, { file: view.companion.html }), href: view.companion.html } })}
+      />
       <Text style={styles.intro}>{view.intro}</Text>
       <Ranking view={view} />
     </>
@@ -131,7 +139,7 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
     if (contactOnLastPart) groups.at(-1)!.push(<View key="contact">{contact}</View>);
     else groups.push([<View key="contact">{contact}</View>]);
     pages = groups.map((children, index) => (
-      <PageFrame key={index} {...frame} page={{ number: index + 1, total: groups.length }}>
+      <PageFrame key={index} {...frame} page={{ number: index + 1, total: groups.length }} sheet={index + 1}>
         {children}
       </PageFrame>
     ));

@@ -1,5 +1,6 @@
 // Colours, type sizes and spacing shared by every section of the kennisblad and the report.
 // All text colours meet WCAG AA contrast (4.5:1) against the background they are used on.
+import { SCORING, scoreBand, type ScoreBand } from '@maatwerk/model';
 
 export const colors = {
   /** Deep petrol: header band, headings, figure numbers. White on it is 9.6:1. */
@@ -21,19 +22,13 @@ export const colors = {
   panel: '#f4f7f8',
 } as const;
 
-/** The report's score colours, weak to strong; text on each stays dark (contrast ≥ 7:1). */
-export const scoreScale = [
-  { upTo: 40, fill: '#f6c9b0', key: 'weak' },
-  { upTo: 70, fill: '#f9e4a6', key: 'fair' },
-  { upTo: 100, fill: '#bfe0c4', key: 'strong' },
-] as const;
+/** The report's score colours, weak to strong (the bands are the model's); text on each stays dark (contrast ≥ 7:1).
+ * The quick scan's result grid uses the same colours (packages/widgets/src/quick-scan/result-styles.ts). */
+const BAND_FILLS: Record<ScoreBand, string> = { weak: '#f6c9b0', fair: '#f9e4a6', strong: '#bfe0c4' };
+export const scoreScale = SCORING.bands.map((band) => ({ ...band, fill: BAND_FILLS[band.key] }));
 export const noScoreFill = '#e6eaec';
 
-export type ScoreBand = (typeof scoreScale)[number]['key'];
-
-export function scoreBand(score: number): ScoreBand {
-  return (scoreScale.find((band) => score < band.upTo) ?? scoreScale[scoreScale.length - 1]!).key;
-}
+export { scoreBand, type ScoreBand };
 
 export function scoreFill(score: number | null): string {
   if (score === null) return noScoreFill;

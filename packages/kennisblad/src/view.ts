@@ -3,7 +3,9 @@
 import {
   SCORING,
   advise,
+  checkResult,
   createMunicipalityIndex,
+  roundScore,
   type Adviser,
   type Advisers,
   type DataIssue,
@@ -70,6 +72,7 @@ export interface ContactView {
 export type Edition = { kind: 'national' } | { kind: 'regional'; region: Region; municipalities: string[] };
 
 export interface KennisbladView {
+  companion?: Companion;
   lang: Lang;
   labels: Labels;
   title: string;
@@ -101,14 +104,9 @@ export function resolveRegion(
 ): { ok: true; region: Region } | { ok: false; suggestions: Region[] } {
   const { geography } = data;
   const wanted = query.trim().toLowerCase();
-  const digits = /^(?:am)?\s*0*(\d{1,2})$/.exec(wanted);
-  const byCode = geography.regions.find(
-    (region) => region.code.toLowerCase() === wanted || (digits && region.code.toLowerCase() === `am${digits[1]!.padStart(2, '0')}`),
-  );
-  if (byCode) return { ok: true, region: byCode };
-  const byName = geography.regions.find((region) => region.name.toLowerCase() === wanted);
-  if (byName) return { ok: true, region: byName };
   const index = createMunicipalityIndex(geography, data.advisers);
+  const region = index.findRegion(query);
+  if (region) return { ok: true, region };
   const found = index.lookup(query);
   if (found.found) return { ok: true, region: found.match.region };
   const suggestions = new Map<string, Region>();
@@ -117,7 +115,14 @@ export function resolveRegion(
   return { ok: false, suggestions: [...suggestions.values()].slice(0, 5) };
 }
 
+/** File names of the PDF and its HTML twin, written side by side: each document links to the other. */
+export interface Companion {
+  pdf: string;
+  html: string;
+}
+
 export interface KennisbladOptions {
+  companion?: Companion;
   /** Code of an arbeidsmarktregio: the regional edition names that region's adviser. */
   region?: string;
   /** ISO date (YYYY-MM-DD) of the edition; defaults to the traject's `date`. */
@@ -186,6 +191,7 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
   return {
     lang,
     labels,
+    ...(options.companion && { companion: options.companion }),
     title: traject.title,
     subtitle: traject.subtitle,
     publisher: traject.publisher,
@@ -209,24 +215,24 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
 
 /** Numbers figures in order of first appearance and writes their footnotes. */
 class NoteBook {
-  private readonly byId: Map<string, Figure>;
-  private readonly numbered = new Map<string, FigureView>();
+  private readonly _byId: Map<string, Figure>;
+  private readonly _numbered = new Map<string, FigureView>();
 
   constructor(
     traject: Traject,
-    private readonly lang: Lang,
+    private readonly _lang: Lang,
   ) {
-    this.byId = new Map(traject.figures.map((figure) => [figure.id, figure]));
+    this._byId = new Map(traject.figures.map((figure) => [figure.id, figure]));
   }
 
   resolve(ids: readonly string[] = []): FigureView[] {
     return ids.map((id) => {
-      const known = this.numbered.get(id);
+      const known = this._numbered.get(id);
       if (known) return known;
-      const figure = this.byId.get(id);
+      const figure = this._byId.get(id);
       if (!figure) throw new Error(`Figure "${id}" is not in the figures list`);
-      const note = this.numbered.size + 1;
-      const noteText = fill(LABELS[this.lang].sourceNote, { source: figure.source.name, date: formatDate(figure.peildatum, this.lang) });
+      const note = this._numbered.size + 1;
+      const noteText = fill(LABELS[this._lang].sourceNote, { source: figure.source.name, date: formatDate(figure.peildatum, this._lang) });
       const view: FigureView = {
         id: figure.id,
         display: figure.display,
@@ -237,13 +243,13 @@ class NoteBook {
         noteText,
         ...(figure.source.url && { sourceHost: hostOf(figure.source.url) }),
       };
-      this.numbered.set(id, view);
+      this._numbered.set(id, view);
       return view;
     });
   }
 
   all(): FigureView[] {
-    return [...this.numbered.values()];
+    return [...this._numbered.values()];
   }
 }
 
@@ -332,6 +338,7 @@ export interface ReportAction {
 }
 
 export interface ReportView {
+  companion?: Companion;
   lang: Lang;
   labels: Labels;
   title: string;
@@ -358,28 +365,13 @@ export interface ReportView {
 }
 
 /** What makes a result unusable with this content: issues in plain language, with the JSON path. */
+/** Whether a result belongs to this content: the model's `checkResult`, issues only. */
 export function resultIssues(content: QuickScanContent, result: ScanResult, lang: Lang = 'nl', file?: string): DataIssue[] {
-  const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
-  const issues: DataIssue[] = [];
-  const at = (path: string, message: string) => issues.push({ ...(file && { file }), path, message });
-  if (result.content.id !== content.id) {
-    at('content.id', say(`Deze uitkomst hoort bij quickscan "${result.content.id}", maar de data is quickscan "${content.id}".`, `This result belongs to quick scan "${result.content.id}", but the data is quick scan "${content.id}".`));
-  }
-  const domains = new Set(content.domains.map((domain) => domain.id));
-  const levels = new Set(content.levels.map((level) => level.id));
-  const factors = new Set(content.factors.map((factor) => factor.id));
-  result.domains.forEach((domain, index) => {
-    if (!domains.has(domain.domain)) at(`domains[${index}].domain`, say(`Onbekend domein "${domain.domain}".`, `Unknown domain "${domain.domain}".`));
-    domain.cells.forEach((cell, cellIndex) => {
-      if (!levels.has(cell.level)) at(`domains[${index}].cells[${cellIndex}].level`, say(`Onbekend niveau "${cell.level}".`, `Unknown level "${cell.level}".`));
-      if (!factors.has(cell.factor)) at(`domains[${index}].cells[${cellIndex}].factor`, say(`Onbekende factor "${cell.factor}".`, `Unknown factor "${cell.factor}".`));
-    });
-  });
-  if (result.domains.length === 0) at('domains', say('De uitkomst bevat geen domeinen.', 'The result contains no domains.'));
-  return issues;
+  return checkResult(result, { content, lang, ...(file && { file }) }).issues;
 }
 
 export interface ReportOptions {
+  companion?: Companion;
   /** ISO date used when the result has no `completedAt`; defaults to the traject's `date`. */
   date?: string;
 }
@@ -391,7 +383,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   const r = labels.report;
   const nameOf = <T extends { id: string; name: string }>(items: readonly T[], id: string) => items.find((item) => item.id === id)?.name ?? id;
   const lower = (text: string) => text.toLocaleLowerCase(labels.locale);
-  const rounded = (score: number | null) => (score === null ? null : Math.round(score));
+  const rounded = roundScore; // the model's rounding: the same numbers as the screen and the e-mail
 
   const completed = result.completedAt?.slice(0, 10);
   const date = completed ?? options.date ?? traject.date;
@@ -493,6 +485,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   return {
     lang,
     labels,
+    ...(options.companion && { companion: options.companion }),
     kicker: r.kicker,
     title: r.title,
     subtitle: result.municipality ? fill(r.subtitleFor, { municipality: result.municipality.name }) : r.subtitleGeneric,

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, type Rollup } from 'vite';
-import { nodeFontSources } from '../src/render.ts';
-import { renderReportBlob } from '../src/browser.ts';
+import { nodeFontSources, renderKennisblad } from '../src/render.ts';
+import { renderKennisbladBlob, renderReportBlob } from '../src/browser.ts';
 import { sampleResult } from '../scripts/sample.ts';
 import { dataset, readPdf } from './helpers.ts';
 
@@ -74,5 +74,14 @@ describe('the browser entry', () => {
     const result = sampleResult(data.content);
     result.content.id = 'iets-anders';
     await expect(renderReportBlob(result, { data, fonts: nodeFontSources() })).rejects.toThrow('content.id');
+  });
+
+  test('renderKennisbladBlob gives the same bytes as the Node renderer, for any edition', async () => {
+    const data = await dataset();
+    const blob = await renderKennisbladBlob(data, { fonts: nodeFontSources(), region: 'AM05' });
+    expect(blob.type).toBe('application/pdf');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(Buffer.from(bytes).equals(await renderKennisblad(data, { region: 'AM05' }))).toBe(true);
+    expect((await readPdf(bytes)).text).toContain('Twente');
   });
 });

@@ -15,8 +15,9 @@ import { SCHEMA_FILES, type DataKind } from '../src/schema-files.ts';
 const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
 const standaloneCode = (standaloneCodeModule as unknown as { default: typeof standaloneCodeModule }).default ?? standaloneCodeModule;
 
-/** The kinds the widgets validate in the browser (content-src, advisers-src, the sign-up form). */
-const BROWSER_KINDS: DataKind[] = ['content', 'advisers', 'signUp'];
+/** The kinds validated in the browser: by the widgets (content-src, advisers-src, the sign-up form)
+ * and by the kennisblad studio (traject). */
+const BROWSER_KINDS: DataKind[] = ['content', 'advisers', 'signUp', 'traject'];
 
 const root = new URL('..', import.meta.url);
 const outDir = new URL('src/generated/', root);

@@ -1,12 +1,13 @@
 // Browser-side validation for data a host page supplies at run time (content-src, advisers-src)
-// and for the sign-up form. Uses ajv's standalone code generated at build time: no `new Function`,
+// for the sign-up form, and for the kennisblad studio's forms. Uses ajv's standalone code generated at build time: no `new Function`,
 // so it works under a strict Content Security Policy.
 import { validate as validateAdvisersSchema } from './generated/validate-advisers.js';
 import { validate as validateContentSchema } from './generated/validate-content.js';
 import { validate as validateSignUpSchema } from './generated/validate-sign-up.js';
-import { checkAdvisers, checkContent } from './checks.ts';
+import { validate as validateTrajectSchema } from './generated/validate-traject.js';
+import { checkAdvisers, checkContent, checkTraject } from './checks.ts';
 import { describeSchemaErrors, type DataIssue, type SchemaValidator } from './messages.ts';
-import type { Advisers, Geography, Lang, QuickScanContent, SignUp } from './types.ts';
+import type { Advisers, Geography, Lang, QuickScanContent, SignUp, Traject } from './types.ts';
 
 export type Checked<T> = { valid: true; data: T; issues: [] } | { valid: false; issues: DataIssue[] };
 
@@ -22,6 +23,11 @@ export function checkContentData(data: unknown, lang: Lang = 'nl'): Checked<Quic
 
 export function checkAdvisersData(data: unknown, geography: Geography, lang: Lang = 'nl'): Checked<Advisers> {
   return run<Advisers>(validateAdvisersSchema, data, lang, (advisers) => checkAdvisers(advisers, geography, lang));
+}
+
+/** The kennisblad's text and figures (the studio checks them as the user types). */
+export function checkTrajectData(data: unknown, lang: Lang = 'nl'): Checked<Traject> {
+  return run<Traject>(validateTrajectSchema, data, lang, (traject) => checkTraject(traject, lang));
 }
 
 export function checkSignUp(data: unknown, lang: Lang = 'nl'): Checked<SignUp> {

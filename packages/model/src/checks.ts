@@ -1,3 +1,4 @@
+import { figureDisplayIssue } from './figures.ts';
 import type { DataIssue } from './messages.ts';
 import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './types.ts';
 
@@ -78,9 +79,38 @@ export function checkContent(content: QuickScanContent, lang: Lang = 'nl'): Data
   return issues;
 }
 
+const MONTHS = /\b(maand|maanden|month|months)\b/i;
+
 export function checkTraject(traject: Traject, lang: Lang = 'nl'): DataIssue[] {
   const say = sayIn(lang);
   const issues = duplicates(traject.figures, (f) => f.id, 'figures', say, ['Het cijfer', 'The figure']);
+  // "Stichting Lezen & Schrijven" is named "Lezen & Schrijven" in running text.
+  const publisherName = traject.publisher.replace(/^Stichting\s+/, '');
+  traject.figures.forEach((figure, index) => {
+    const path = `figures[${index}]`;
+    const displayIssue = figureDisplayIssue(figure, `${path}.display`, traject.lang, lang);
+    if (displayIssue) issues.push(displayIssue);
+    // A claim about the publisher's own work needs the publisher as its source, not a third party
+    // (the "35 regio's, each with an adviser of Lezen & Schrijven" card once cited UWV for that).
+    if (figure.label.includes(publisherName) && !figure.source.name.includes(publisherName)) {
+      issues.push({
+        path: `${path}.source`,
+        message: say(
+          `Het cijfer zegt iets over ${publisherName}, maar de bron (${figure.source.name}) is niet van ${publisherName}. Gebruik een bron die dit zegt, of haal die bewering uit de tekst.`,
+          `The figure says something about ${publisherName}, but its source (${figure.source.name}) is not by ${publisherName}. Cite a source that says so, or take the claim out of the text.`,
+        ),
+      });
+    }
+    if (MONTHS.test(figure.display) && figure.value !== traject.steps.horizonMonths) {
+      issues.push({
+        path: `${path}.value`,
+        message: say(
+          `Het cijfer noemt ${figure.value} maanden, maar de termijn van het traject (steps.horizonMonths) is ${traject.steps.horizonMonths}.`,
+          `The figure says ${figure.value} months, but the traject's horizon (steps.horizonMonths) is ${traject.steps.horizonMonths}.`,
+        ),
+      });
+    }
+  });
   const ids = new Set(traject.figures.map((figure) => figure.id));
   for (const [key, value] of Object.entries(traject)) {
     if (!value || typeof value !== 'object' || !('figures' in value) || !Array.isArray(value.figures)) continue;
@@ -155,4 +185,20 @@ export function checkAdvisers(advisers: Advisers, geography?: Geography, lang: L
     }
   });
   return issues;
+}
+
+/** The traject's horizon is the plan's: the last phase of the action plan ends in its last month. */
+export function checkHorizon(traject: Traject, content: QuickScanContent, lang: Lang = 'nl'): DataIssue[] {
+  const say = sayIn(lang);
+  const end = Math.max(...content.phases.map((phase) => phase.toMonth));
+  if (!content.phases.length || end === traject.steps.horizonMonths) return [];
+  return [
+    {
+      path: 'steps.horizonMonths',
+      message: say(
+        `De termijn is ${traject.steps.horizonMonths} maanden, maar de fasen van het actieplan lopen tot maand ${end}.`,
+        `The horizon is ${traject.steps.horizonMonths} months, but the action plan's phases run to month ${end}.`,
+      ),
+    },
+  ];
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataIssue } from './messages.ts';
 import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './types.ts';
+import { checkHorizon } from './checks.ts';
 import { validateFile } from './validate.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
@@ -36,6 +37,9 @@ export async function loadDataset(dir: string = DEFAULT_DATA_DIR, lang: Lang = '
   ]);
   const advisers = await validateFile<Advisers>(files.advisers, { kind: 'advisers', lang: messageLang, ...(geography.data && { geography: geography.data }) });
   const issues = [content, traject, geography, advisers].flatMap((validation) => validation.issues);
+  if (content.data && traject.data) {
+    issues.push(...checkHorizon(traject.data, content.data, messageLang).map((issue) => ({ ...issue, file: files.traject })));
+  }
   if (issues.length || !content.data || !traject.data || !geography.data || !advisers.data) return { ok: false, issues };
   return { ok: true, dataset: { content: content.data, traject: traject.data, geography: geography.data, advisers: advisers.data } };
 }

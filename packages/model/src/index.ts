@@ -3,16 +3,30 @@
 export * from './types.ts';
 export { score, type ScoreOptions } from './score.ts';
 export { advise, type ActionPlan, type AdviseOptions, type PlanPhase, type PlannedAction } from './advise.ts';
-export { SCORING, RESULT_VERSION } from './scoring.ts';
+export { SCORING, RESULT_VERSION, scoreBand, type ScoreBand } from './scoring.ts';
+export { normalise, slug } from './names.ts';
 export {
   createMunicipalityIndex,
-  normalise,
   type LookupResult,
   type MatchKind,
   type MunicipalityIndex,
   type MunicipalityMatch,
 } from './lookup.ts';
+export { LANGS, loadText, textIn, textNow, toLang, type Catalogue } from './catalogue.ts';
+export {
+  RESULT_TEXT,
+  certaintyOf,
+  roundScore,
+  summariseResult,
+  type Certainty,
+  type DomainSummary,
+  type ResultNames,
+  type ResultSummary,
+  type ResultText,
+} from './result-summary.ts';
+export { mailtoUrl, type MailParts } from './mailto.ts';
 export { checkResult, isScanResult, type CheckedResult } from './result-check.ts';
-export { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
+export { checkAdvisers, checkContent, checkGeography, checkHorizon, checkTraject } from './checks.ts';
+export { displayedNumber, displayMatchesValue, figureDisplayIssue, type DisplayedNumber } from './figures.ts';
 export { describeSchemaErrors, formatIssue, formatPath, type DataIssue, type SchemaError, type SchemaValidator } from './messages.ts';
 export { SCHEMA_FILES, type DataKind } from './schema-files.ts';

@@ -1,3 +1,4 @@
+import { normalise } from './names.ts';
 import type { Adviser, Advisers, Geography, Municipality, MunicipalityAlias, Region } from './types.ts';
 
 /** How a query matched: the current name, the CBS code, a former municipality or another spelling. */
@@ -26,20 +27,11 @@ export interface MunicipalityIndex {
   lookup(query: string): LookupResult;
   byCode(code: string): Municipality | undefined;
   region(code: string): Region | undefined;
+  /** An arbeidsmarktregio by code (`AM05`, `am5`, `5`) or by name (case and accents do not matter). */
+  findRegion(value: string): Region | undefined;
   adviserFor(regionCode: string): Adviser | undefined;
   readonly municipalities: readonly Municipality[];
   readonly regions: readonly Region[];
-}
-
-/** Lower case, no accents, apostrophes dropped, any other punctuation a single space. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 interface Entry {
@@ -137,6 +129,13 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
     lookup,
     byCode: (code) => byCode.get(code.toUpperCase()),
     region: (code) => regions.get(code),
+    findRegion(value) {
+      const wanted = value.trim().toUpperCase();
+      const digits = /^(?:AM)?\s*0*(\d{1,2})$/.exec(wanted);
+      const code = digits ? `AM${digits[1]!.padStart(2, '0')}` : wanted;
+      const name = normalise(value);
+      return regions.get(code) ?? geography.regions.find((region) => normalise(region.name) === name);
+    },
     adviserFor: (regionCode) => adviserByRegion.get(regionCode),
     municipalities: geography.municipalities,
     regions: geography.regions,

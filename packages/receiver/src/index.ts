@@ -9,4 +9,25 @@ export {
   type RequestLog,
   type SignUpReceipt,
 } from './receiver.ts';
-export { openStore, type SignUpStore, type StoredSignUp } from './store.ts';
+export {
+  isServerUrl,
+  migrate,
+  MIGRATIONS,
+  openStore,
+  StoreError,
+  type Database,
+  type Engine,
+  type InsertOutcome,
+  type Migration,
+  type OpenStoreOptions,
+  type Queryable,
+  type SignUpStore,
+  type StoredSignUp,
+} from './store/index.ts';
+export { createAccountDirectory, loadAccountDirectory, visibleRegions, type Account, type AccountDirectory, type Role } from './accounts.ts';
+export { AuthError, createAuth, readForm, type Auth, type AuthOptions, type OidcOptions } from './auth.ts';
+export { HttpError } from './errors.ts';
+export { createInbox, DEFAULT_RETENTION_MONTHS, MAX_PAGE_SIZE, type Inbox, type InboxOptions } from './inbox/index.ts';
+export { createMailer, type Mailer, type MailerOptions, type MailOutcome, type SmtpOptions } from './mail.ts';
+export type { Session } from './sessions.ts';
+export { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';

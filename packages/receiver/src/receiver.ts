@@ -1,15 +1,18 @@
-// The reference sign-up receiver: plain node:http, one SQLite file. It accepts exactly what
+// The reference sign-up receiver: plain node:http over the sign-up store (store/). It accepts exactly what
 // <maatwerk-sign-up> sends, validates it with the model's JSON Schema (the same schema the browser
 // checks with), and stores each sign-up once per Idempotency-Key.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataIssue, Lang, SignUp } from '@maatwerk/model';
 import { validate } from '@maatwerk/model/node';
+import { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';
+import type { Inbox } from './inbox/index.ts';
 import { MESSAGES, type Messages } from './messages.ts';
-import { openStore, type StoredSignUp } from './store.ts';
+import { exceedsSize, signUpIssues } from './sign-up-checks.ts';
+import type { SignUpStore, StoredSignUp } from './store/index.ts';
 
 export interface ReceiverOptions {
-  /** The SQLite file; created when missing. `:memory:` keeps nothing after close. */
-  dbPath: string;
+  /** Where sign-ups go: `await openStore(location)`. The caller closes it after the server. */
+  store: SignUpStore;
   /**
    * Origins (scheme://host[:port]) whose pages may send sign-ups and read the list, or a function
    * that decides per origin (e.g. any localhost port in tests). Other origins get 403.
@@ -19,8 +22,21 @@ export interface ReceiverOptions {
   maxBodyBytes?: number;
   /** Language of error messages when the sign-up does not say (`lang` in the payload wins). */
   lang?: Lang;
-  /** Serve `GET /api/sign-ups` (default true). Turn it off wherever real sign-ups are stored. */
+  /**
+   * Serve `GET /api/sign-ups` to anyone who reaches the port (default false). For tests and local
+   * tools only: real sign-ups are read in the inbox, behind login.
+   */
   listSignUps?: boolean;
+  /**
+   * Host names (optionally `name:port`) this receiver answers to; any other `Host` gets 421 before
+   * anything else runs, which defeats DNS rebinding. Default: loopback names only.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * The advisers' inbox (login, pages, notification mail), served under `/inbox`. Read per request,
+   * so it may be set once the server listens and its public URL is known.
+   */
+  inbox?: Inbox;
   /** Called once per request with what happened; never receives bodies, headers or personal data. */
   log?: (entry: RequestLog) => void;
 }
@@ -36,7 +52,8 @@ export interface RequestLog {
 
 /** Body of a 201 (and of its replays). */
 export interface SignUpReceipt {
-  id: number;
+  /** A random id (not a sequence number: it does not reveal how many sign-ups exist). */
+  id: string;
   receivedAt: string;
 }
 
@@ -45,6 +62,10 @@ export const HEALTH_PATH = '/healthz';
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** A UUID fits; so do most other idempotency key schemes. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
+/** A full sign-up with a scan result of every domain has well under a thousand values. */
+const MAX_JSON_VALUES = 3_000;
+/** More errors help nobody fix a form, and cost the server to describe. */
+const MAX_REPORTED_ISSUES = 20;
 
 const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key';
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
@@ -61,14 +82,13 @@ class Refusal extends Error {
 }
 
 /**
- * Creates the receiver as a Node `http.Server` (not yet listening). Closing the server closes the
- * database; everything accepted before is on disk.
+ * Creates the receiver as a Node `http.Server` (not yet listening). Every sign-up that got a 2xx is
+ * in the store; close the store after the server.
  */
 export function createReceiver(options: ReceiverOptions): Server {
-  const { dbPath, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = true, log } = options;
+  const { store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, lang: defaultLang = 'nl', listSignUps = false, allowedHosts = LOOPBACK_HOSTS, log } = options;
   const allowed = options.allowedOrigins ?? [];
   const allowedOrigins = typeof allowed === 'function' ? allowed : ((list) => (origin: string) => list.has(normaliseOrigin(origin)))(new Set(allowed.map(normaliseOrigin)));
-  const store = openStore(dbPath);
 
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
     const started = performance.now();
@@ -76,18 +96,28 @@ export function createReceiver(options: ReceiverOptions): Server {
     let reason: string | undefined;
     handle(request, response, path)
       .catch((error: unknown) => {
-        const refusal =
-          error instanceof Refusal ? error : new Refusal(500, [{ path: '', message: MESSAGES[defaultLang].internal }], 'internal-error', corsHeaders(request) ?? {});
+        const refusal = error instanceof Refusal ? error : internalError(request, error);
         reason = refusal.reason;
-        if (!response.headersSent) sendJson(response, refusal.status, { errors: refusal.errors }, refusal.headers);
-        else response.destroy();
+        if (!response.headersSent && !request.socket.destroyed) sendJson(response, refusal.status, { errors: refusal.errors }, refusal.headers);
+        else {
+          // The client went away (or the server's request timeout ended it): log what happened, not a 500.
+          response.statusCode = refusal.status;
+          response.destroy();
+        }
       })
       .finally(() => {
         log?.({ method: request.method ?? '', path, status: response.statusCode, durationMs: Math.round(performance.now() - started), ...(reason && { reason }) });
       });
   });
-  server.on('close', () => store.close());
   return server;
+
+  /** A fault: the storage error code goes to the log (never its message, which may quote data). */
+  function internalError(request: IncomingMessage, error: unknown): Refusal {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (request.socket.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED') return new Refusal(408, [{ path: '', message: MESSAGES[defaultLang].timeout }], 'client-aborted');
+    const detail = typeof code === 'string' && /^[\w.-]{1,40}$/.test(code) ? `:${code}` : '';
+    return new Refusal(500, [{ path: '', message: MESSAGES[defaultLang].internal }], `internal-error${detail}`, corsHeaders(request) ?? {});
+  }
 
   /**
    * CORS headers for an allowed Origin, none for a request without one (curl, server to server: not
@@ -103,12 +133,20 @@ export function createReceiver(options: ReceiverOptions): Server {
   async function handle(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     const method = request.method ?? 'GET';
     const say = MESSAGES[defaultLang];
+    const host = hostAllowed(request.headers.host, allowedHosts);
+    if (host !== 'allowed') throw new Refusal(host === 'missing' ? 400 : 421, [{ path: '', message: say.hostNotAllowed }], `host-${host}`);
     if (path === HEALTH_PATH) {
       if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(say, 'GET');
-      return sendJson(response, 200, { status: 'ok' });
+      // A real write: a full disk, a read-only folder or a read-only replica all show up here.
+      if (await store.checkWritable()) return sendJson(response, 200, { status: 'ok' });
+      throw new Refusal(503, [{ path: '', message: say.storeNotWritable }], 'store-not-writable');
     }
+    if (options.inbox && (await options.inbox.handle(request, response, path))) return;
     if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');
 
+    // `Origin: null` (sandboxed frames, file:// pages) and garbage cannot be an allowed origin.
+    const sentOrigin = request.headers.origin;
+    if (sentOrigin !== undefined && (sentOrigin === 'null' || !URL.canParse(sentOrigin))) throw new Refusal(400, [{ path: '', message: say.originInvalid }], 'origin-invalid');
     // CORS: only configured origins get CORS headers; a request from any other page is refused.
     const cors = corsHeaders(request);
     if (!cors) throw new Refusal(403, [{ path: '', message: say.originNotAllowed }], 'origin-not-allowed');
@@ -126,7 +164,7 @@ export function createReceiver(options: ReceiverOptions): Server {
     }
     if (method === 'GET' || method === 'HEAD') {
       if (!listSignUps) throw methodNotAllowed(say, 'POST, OPTIONS', cors);
-      return sendJson(response, 200, { signUps: store.list() satisfies StoredSignUp[] }, cors);
+      return sendJson(response, 200, { signUps: (await store.list()) satisfies StoredSignUp[] }, cors);
     }
     if (method !== 'POST') throw methodNotAllowed(say, listSignUps ? ALLOWED_METHODS : 'POST, OPTIONS', cors);
 
@@ -152,16 +190,32 @@ export function createReceiver(options: ReceiverOptions): Server {
     }
 
     const lang = languageOf(data) ?? defaultLang;
+    if (exceedsSize(data, MAX_JSON_VALUES)) throw refuse(400, MESSAGES[lang].tooComplex, 'too-complex');
     const validation = await validate<SignUp>('signUp', data, { lang });
-    if (!validation.valid || !validation.data) throw new Refusal(400, validation.issues, 'invalid-sign-up', cors);
+    const issues = validation.valid && validation.data ? signUpIssues(validation.data, lang) : validation.issues;
+    if (issues.length || !validation.data) throw new Refusal(400, capped(issues, MESSAGES[lang]), 'invalid-sign-up', cors);
 
-    const outcome = store.insert(idempotencyKey, validation.data, new Date());
-    if (outcome.kind === 'conflict') throw refuse(422, MESSAGES[lang].keyReused, 'idempotency-key-reused');
-    const receipt: SignUpReceipt = { id: outcome.row.id, receivedAt: outcome.row.receivedAt };
-    if (outcome.kind === 'created') return sendJson(response, 201, receipt, cors);
+    const outcome = await store.insert(idempotencyKey, validation.data, new Date());
+    if (outcome.kind === 'conflict') {
+      // The form retried after a timeout with edited fields: the first version was stored. Say so,
+      // with its receipt, instead of a dead end; nothing is stored twice.
+      const stored = outcome.row;
+      return sendJson(response, 409, { id: stored.publicId, receivedAt: stored.receivedAt, errors: [{ path: '', message: MESSAGES[lang].alreadyReceived(stored.receivedAt) }] }, cors);
+    }
+    const receipt: SignUpReceipt = { id: outcome.row.publicId, receivedAt: outcome.row.receivedAt };
+    if (outcome.kind === 'created') {
+      sendJson(response, 201, receipt, cors);
+      // After the answer: a slow or failing mail server never delays or loses the sign-up.
+      options.inbox?.signUpStored(outcome.row);
+      return;
+    }
     // A retry of a sign-up that was stored before: same receipt, nothing stored twice.
     return sendJson(response, 200, receipt, { ...cors, 'Idempotent-Replayed': 'true', 'Access-Control-Expose-Headers': 'Idempotent-Replayed' });
   }
+}
+
+function capped(issues: DataIssue[], say: Messages): DataIssue[] {
+  return issues.length <= MAX_REPORTED_ISSUES ? issues : [...issues.slice(0, MAX_REPORTED_ISSUES), { path: '', message: say.moreIssues(issues.length - MAX_REPORTED_ISSUES) }];
 }
 
 function methodNotAllowed(say: Messages, allow: string, headers: Record<string, string> = {}): Refusal {

@@ -36,7 +36,8 @@ test('the plan is not loaded for the intro, and is loaded once the questions sta
   await expect.element(page.getByRole('button', { name: nl.begin })).toBeVisible();
   expect(plan.loads).toBe(0);
   await userEvent.click(page.getByRole('button', { name: nl.begin }));
-  await expect.poll(() => plan.loads).toBe(1);
+  // Fetched when the page is next idle, not in the task of the click.
+  await expect.poll(() => plan.loads, { timeout: 5000 }).toBe(1);
 });
 
 test('when the plan cannot be loaded the result screen says so, and trying again shows it', async () => {

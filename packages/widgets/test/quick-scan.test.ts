@@ -3,6 +3,7 @@ import { page, userEvent, type Locator } from 'vitest/browser';
 import { score, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import contentNlData from '@maatwerk/model/data/content.nl.json';
 import '../src/quick-scan/define.ts';
+import '../src/sign-up/define.ts';
 import type { ScanCompleteDetail, ScanStartDetail, ScanStepDetail } from '../src/events/quick-scan.ts';
 import type { MaatwerkQuickScan } from '../src/quick-scan/quick-scan.ts';
 import { nl } from '../src/quick-scan/locale.ts';
@@ -261,11 +262,14 @@ describe('flow', () => {
     await expect.element(page.getByText('Zwakste schakel: middelen op bestuursniveau (0 van 100).').first()).toBeVisible();
     await expect.element(page.getByText(/17 van de 18 stellingen een antwoord\. 1 keer koos u "weet ik niet"/)).toBeVisible();
     await expect.element(page.getByRole('heading', { level: 3, name: nl.planHeading(10) })).toBeVisible();
-    await expect.element(page.getByRole('heading', { level: 4, name: /^Start: maand 1 tot en met 3/ })).toBeVisible();
-    // Chart and table for each domain.
-    expect(page.getByRole('img', { name: /^Staafdiagram van Armoede en schulden/ }).query()).not.toBeNull();
-    await page.getByText(nl.tableToggle).first().click();
-    const table = page.getByRole('table', { name: nl.tableCaption(result.domains[0]!.domain === ONE_DOMAIN ? 'Armoede en schulden' : 'Gezondheid') });
+    // The plan by phase, each a disclosure named after its phase; the first is open.
+    expect([...shadow(element).querySelectorAll('details')].map((phase) => phase.open)).toEqual([true, false, false]);
+    await expect.element(page.getByText(/^Start: maand 1 tot en met 3$/)).toBeVisible();
+    const firstAction = shadow(element).querySelector('details[open] h4')!;
+    expect(firstAction.checkVisibility()).toBe(true);
+    expect(shadow(element).querySelector('details:not([open]) h4')!.checkVisibility()).toBe(false);
+    // The 3x3 picture of each domain, a data table.
+    const table = page.getByRole('table', { name: nl.gridCaption(result.domains[0]!.domain === ONE_DOMAIN ? 'Armoede en schulden' : 'Gezondheid') });
     await expect.element(table).toBeVisible();
     await expect.element(table.getByRole('columnheader', { name: 'Middelen' })).toBeVisible();
     await expect.element(table.getByRole('rowheader', { name: 'Bestuur' })).toBeVisible();
@@ -397,6 +401,25 @@ describe('configuration', () => {
     await expect.element(page.getByRole('radio', { name: "Don't know" }).first()).toBeVisible();
   });
 
+  test('follows a change of <html lang> at run time', async () => {
+    document.documentElement.lang = 'nl';
+    await scan();
+    await heading(content.title);
+    document.documentElement.lang = 'en';
+    await heading('Quick scan: integrated approach to low literacy');
+    await expect.element(page.getByRole('button', { name: en.start })).toBeVisible();
+    document.documentElement.lang = 'nl';
+    await heading(content.title);
+  });
+
+  test('finds the language across a shadow root (a scan inside a host page component)', async () => {
+    const outer = await mount<HTMLElement>('<div lang="en"></div>');
+    const inner = document.createElement('div');
+    outer.append(inner);
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<maatwerk-quick-scan></maatwerk-quick-scan>';
+    await heading('Quick scan: integrated approach to low literacy');
+  });
+
   test('municipality by code ends up in the result; the adviser of its region is shown', async () => {
     const element = await scan(`municipality="GM0363" domains="${ONE_DOMAIN}"`);
     await expect.element(page.getByText('Gemeente: Amsterdam')).toBeVisible();
@@ -461,7 +484,8 @@ describe('next steps on the result', () => {
     expect(finder.getAttribute('municipality')).toBe('GM0363');
     expect(document.activeElement).toBe(finder);
     await page.getByRole('button', { name: nl.signUp }).click();
-    expect(signUp.result).toBe(element.result);
+    // The form offers the scan's result (it reads the scan's `result`).
+    await expect.element(page.getByRole('checkbox', { name: /quick ?scan/i })).toBeVisible();
     expect(document.activeElement).toBe(signUp);
   });
 

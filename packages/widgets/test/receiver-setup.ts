@@ -1,4 +1,4 @@
-// Vitest globalSetup for the widgets project: runs the real sign-up receiver (Node, SQLite) on
+// Vitest globalSetup for the widgets project: runs the real sign-up receiver (Node, PGlite) on
 // loopback with a fresh database, so browser tests can submit the real form to it. The browser
 // test reads the URL with `inject('receiverUrl')`.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createReceiver } from '../../receiver/src/index.ts';
+import { createReceiver, openStore } from '../../receiver/src/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,8 +16,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'maatwerk-widgets-receiver-'));
+  const store = await openStore(join(dir, 'sign-ups'));
   const server = createReceiver({
-    dbPath: join(dir, 'signups.sqlite'),
+    store,
     // The test page is served by Vitest's browser server on a port chosen at run time.
     allowedOrigins: (origin) => /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin),
   });
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       server.close(() => resolve());
       server.closeAllConnections();
     });
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -578,7 +578,11 @@ describe('<maatwerk-sign-up>', () => {
     });
     await expect.element(f.municipality()).toBeVisible();
     expect(f.attach().query()).toBeNull();
-    document.dispatchEvent(new CustomEvent('maatwerk-scan-complete', { detail: { result: scanResult }, bubbles: true, composed: true }));
+    // A quick scan on the page completes: the form reads its result.
+    const scan = document.createElement('maatwerk-quick-scan') as HTMLElement & { result?: ScanResult };
+    document.body.append(scan);
+    scan.result = scanResult;
+    scan.dispatchEvent(new CustomEvent('maatwerk-scan-complete', { detail: { result: scanResult }, bubbles: true, composed: true }));
     await expect.element(f.attach()).toBeVisible();
     await fill(nl);
     await userEvent.click(f.submit(nl.submitMail));

@@ -6,6 +6,7 @@ import type { ReportAction, ReportView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
 import { Paragraph, SectionHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 12 },
@@ -13,7 +14,7 @@ const styles = StyleSheet.create({
   phase: { marginBottom: 6 },
   phaseHead: { flexDirection: 'row', alignItems: 'baseline', borderBottomWidth: 1, borderBottomColor: colors.primary, paddingBottom: 2, marginBottom: 5 },
   phaseName: { fontSize: type.h3, fontWeight: 700, color: colors.primary, marginRight: 8 },
-  phaseRange: { fontSize: type.small, fontWeight: 700, color: colors.accentText, textTransform: 'uppercase', letterSpacing: 0.4 },
+  phaseRange: { fontSize: type.small, fontWeight: 700, color: colors.accentText },
   action: { flexDirection: 'row', marginBottom: 7 },
   number: { width: 22, fontSize: type.body, fontWeight: 700, color: colors.accentText },
   body: { flex: 1 },
@@ -39,7 +40,7 @@ export function ActionPlan({ view, part }: { view: ReportView; part?: PlanPart }
   const phases = part?.phases ?? view.plan.phases;
   let number = (part?.startNumber ?? 1) - 1;
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       {first && (
         <>
           <SectionHeading>{view.plan.heading}</SectionHeading>
@@ -55,7 +56,7 @@ export function ActionPlan({ view, part }: { view: ReportView; part?: PlanPart }
         const actions = phase.actions.map((action) => {
           number += 1;
           return (
-            <View key={action.id} style={styles.action} wrap={false}>
+            <View key={action.id} style={styles.action} wrap={false} {...tag('Div')}>
               <Text style={styles.number}>{`${number}.`}</Text>
               <View style={styles.body}>
                 <Text style={styles.title} hyphenationCallback={hyphenatorFor(lang)}>
@@ -76,7 +77,7 @@ export function ActionPlan({ view, part }: { view: ReportView; part?: PlanPart }
             {/* The phase heading never stands alone at the foot of a page: it keeps its first action. */}
             <View wrap={false}>
               <View style={styles.phaseHead}>
-                <Text style={styles.phaseName} hyphenationCallback={noHyphenation}>
+                <Text style={styles.phaseName} hyphenationCallback={noHyphenation} {...tag('H3')}>
                   {phase.name}
                 </Text>
                 <Text style={styles.phaseRange}>{phase.range}</Text>

@@ -6,6 +6,7 @@ import { noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { ContactView } from '../view.ts';
 import { useDocument } from './context.ts';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   card: {
@@ -19,7 +20,7 @@ const styles = StyleSheet.create({
   row: { flexDirection: 'row' },
   who: { flex: 1, paddingRight: 14 },
   details: { flex: 1.25 },
-  heading: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.accentTint, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 4 },
+  heading: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.accentTint, marginBottom: 4 },
   name: { fontSize: 14, fontWeight: 700, color: colors.paper, lineHeight: 1.2 },
   role: { fontSize: type.small, color: colors.primarySoft, marginTop: 2 },
   line: { flexDirection: 'row', marginBottom: 2 },
@@ -30,8 +31,8 @@ const styles = StyleSheet.create({
 
 function Detail({ label, href, text }: { label: string; href: string; text: string }) {
   return (
-    <View style={styles.line}>
-      <Text style={styles.key}>{label}</Text>
+    <View style={styles.line} {...tag('P')}>
+      <Text style={styles.key}>{`${label} `}</Text>
       <Link src={href} style={styles.value}>
         <Text hyphenationCallback={noHyphenation}>{text}</Text>
       </Link>
@@ -42,7 +43,7 @@ function Detail({ label, href, text }: { label: string; href: string; text: stri
 export function ContactCard({ contact }: { contact: ContactView }) {
   const { labels } = useDocument();
   return (
-    <View style={styles.card} wrap={false}>
+    <View style={styles.card} wrap={false} {...tag('Div')}>
       <View style={styles.row}>
         <View style={styles.who}>
           <Text style={styles.heading} hyphenationCallback={noHyphenation}>

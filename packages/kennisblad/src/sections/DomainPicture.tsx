@@ -6,6 +6,7 @@ import type { ReportDomain, ReportView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { ModelGrid } from './ModelGrid.tsx';
 import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 8 },
@@ -18,7 +19,7 @@ const styles = StyleSheet.create({
 function Domain({ domain, view }: { domain: ReportDomain; view: ReportView }) {
   const { lang } = useDocument();
   return (
-    <View style={styles.domain} wrap={false}>
+    <View style={styles.domain} wrap={false} {...tag('Div')}>
       <SubHeading>{domain.heading}</SubHeading>
       <ModelGrid factors={view.factors} levels={view.levels} cells={domain.grid} cellHeight={28} compact {...(domain.weakest && { weakest: domain.weakest })} />
       <Text style={styles.weakest} hyphenationCallback={hyphenatorFor(lang)}>
@@ -38,7 +39,7 @@ export const DOMAINS_PER_PAGE = 6;
 export function DomainPicture({ view, domains = view.domains, first = true }: { view: ReportView; domains?: ReportDomain[]; first?: boolean }) {
   const r = view.labels.report;
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       {first && <SectionHeading>{r.pictureHeading}</SectionHeading>}
       {first && <Paragraph>{r.pictureIntro}</Paragraph>}
       <View style={styles.domains}>

@@ -6,6 +6,7 @@ import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { fill } from '../locales.ts';
 import { colors, type } from '../theme.ts';
 import { useDocument } from './context.ts';
+import { tag } from './tags.ts';
 
 const PHASE_COLORS = [colors.primarySoft, '#8cc2c9', colors.primary];
 const PHASE_TEXT = [colors.primaryDark, colors.primaryDark, colors.paper];
@@ -18,7 +19,7 @@ const styles = StyleSheet.create({
   segmentName: { fontSize: type.small, fontWeight: 700 },
   descriptions: { flexDirection: 'row', marginTop: 4 },
   description: { paddingRight: 8 },
-  range: { fontSize: type.note, fontWeight: 700, color: colors.accentText, textTransform: 'uppercase', letterSpacing: 0.4 },
+  range: { fontSize: type.note, fontWeight: 700, color: colors.accentText },
   text: { fontSize: type.small, lineHeight: 1.32, color: colors.ink, marginTop: 1 },
 });
 
@@ -32,8 +33,14 @@ export interface HorizonProps {
 export function Horizon({ months, phases, describe = true }: HorizonProps) {
   const { lang, labels } = useDocument();
   const span = (phase: Phase) => Math.max(1, Math.min(months, phase.toMonth) - phase.fromMonth + 1);
+  const alt = fill(labels.horizonAlt, {
+    months,
+    phases: phases.map((phase) => `${phase.name} (${fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth })})`).join(', '),
+  });
   return (
     <View wrap={false}>
+      {/* The drawn bar is a Figure: its alternative text names every phase with its months. */}
+      <View {...tag({ type: 'Figure', alt })}>
       <View style={styles.months}>
         {Array.from({ length: months }, (_, index) => (
           <Text key={index} style={styles.month}>
@@ -58,12 +65,15 @@ export function Horizon({ months, phases, describe = true }: HorizonProps) {
           </View>
         ))}
       </View>
+      </View>
       {describe && (
-        <View style={styles.descriptions}>
+        <View style={styles.descriptions} {...tag('L')}>
           {phases.map((phase) => (
-            <View key={phase.id} style={[styles.description, { flex: span(phase) }]}>
-              <Text style={styles.range}>{fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth })}</Text>
-              <Text style={styles.text} hyphenationCallback={hyphenatorFor(lang)}>
+            <View key={phase.id} style={[styles.description, { flex: span(phase) }]} {...tag('LI')}>
+              <Text style={styles.range} {...tag('Lbl')}>
+                {fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth })}
+              </Text>
+              <Text style={styles.text} hyphenationCallback={hyphenatorFor(lang)} {...tag('LBody')}>
                 {phase.description}
               </Text>
             </View>

@@ -4,17 +4,22 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { colors, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { FigureCard } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   column: { paddingTop: 4 },
-  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 5 },
+  heading: { fontSize: type.note, fontWeight: 700, color: colors.muted, marginBottom: 5 },
   card: { marginBottom: 7 },
 });
 
 export function KeyFigures({ figures, heading }: { figures: FigureView[]; heading?: string }) {
   return (
-    <View style={styles.column}>
-      {heading && <Text style={styles.heading}>{heading}</Text>}
+    <View style={styles.column} {...tag('Sect')}>
+      {heading && (
+        <Text style={styles.heading} {...tag('H2')}>
+          {heading}
+        </Text>
+      )}
       {figures.map((figure) => (
         <FigureCard key={figure.id} figure={figure} style={styles.card} />
       ))}

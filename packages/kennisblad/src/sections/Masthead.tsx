@@ -1,10 +1,12 @@
 // The header band on the first page: what this is, its title, and which edition.
-import { Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { Link, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { noHyphenation } from '../fonts.ts';
 import { colors, space, type } from '../theme.ts';
 import { bookmark } from './parts.tsx';
+import { artifact, tag } from './tags.ts';
 
 const styles = StyleSheet.create({
+  webVersion: { fontSize: type.small, color: colors.paper, marginTop: 8, textDecoration: 'underline' },
   band: {
     backgroundColor: colors.primary,
     marginHorizontal: -space.pageX,
@@ -18,7 +20,7 @@ const styles = StyleSheet.create({
   },
   accent: { position: 'absolute', left: 0, right: 0, bottom: 0, height: 5, backgroundColor: colors.accent },
   topRow: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 14 },
-  kicker: { fontSize: type.small, fontWeight: 700, color: colors.accentTint, letterSpacing: 1.6, textTransform: 'uppercase' },
+  kicker: { fontSize: type.small, fontWeight: 700, color: colors.accentTint },
   publisher: { fontSize: type.small, fontWeight: 600, color: colors.primarySoft },
   title: { fontSize: type.title, fontWeight: 700, color: colors.paper, lineHeight: 1.12, maxWidth: 400 },
   subtitle: { fontSize: 13.5, color: colors.primarySoft, marginTop: 6, maxWidth: 400 },
@@ -43,6 +45,8 @@ export interface MastheadProps {
   subtitle: string;
   /** Small labels under the title: edition, date. */
   chips: string[];
+  /** A link to the document's HTML twin, shown under the chips. */
+  webVersion?: { text: string; href: string };
 }
 
 /** A 3 × 3 block of squares, the model's grid as a quiet motif. Decorative only. */
@@ -51,7 +55,7 @@ function Motif() {
   const gap = 5;
   const tints = [0.35, 0.22, 0.14, 0.22, 0.5, 0.22, 0.14, 0.22, 0.35];
   return (
-    <Svg width={3 * size + 2 * gap} height={3 * size + 2 * gap} style={styles.motif}>
+    <Svg width={3 * size + 2 * gap} height={3 * size + 2 * gap} style={styles.motif} {...artifact}>
       {tints.map((opacity, index) => (
         <Rect
           key={index}
@@ -68,7 +72,7 @@ function Motif() {
   );
 }
 
-export function Masthead({ kicker, publisher, title, subtitle, chips }: MastheadProps) {
+export function Masthead({ kicker, publisher, title, subtitle, chips, webVersion }: MastheadProps) {
   return (
     <View style={styles.band}>
       <Motif />
@@ -76,7 +80,7 @@ export function Masthead({ kicker, publisher, title, subtitle, chips }: Masthead
         <Text style={styles.kicker}>{kicker}</Text>
         <Text style={styles.publisher}>{publisher}</Text>
       </View>
-      <Text style={styles.title} hyphenationCallback={noHyphenation} {...bookmark(title)}>
+      <Text style={styles.title} hyphenationCallback={noHyphenation} {...bookmark(title)} {...tag('H1')}>
         {title}
       </Text>
       <Text style={styles.subtitle} hyphenationCallback={noHyphenation}>
@@ -89,6 +93,11 @@ export function Masthead({ kicker, publisher, title, subtitle, chips }: Masthead
           </Text>
         ))}
       </View>
+      {webVersion && (
+        <Link src={webVersion.href} style={styles.webVersion}>
+          {webVersion.text}
+        </Link>
+      )}
       <View style={styles.accent} />
     </View>
   );

@@ -3,9 +3,11 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
+import { fill } from '../locales.ts';
 import { useDocument } from './context.ts';
 import { ModelGrid } from './ModelGrid.tsx';
 import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -15,6 +17,9 @@ const styles = StyleSheet.create({
   figure: { marginTop: 6, marginBottom: 10, paddingTop: 10, paddingRight: 10, position: 'relative' },
   layer: { position: 'absolute', borderWidth: 1, borderColor: colors.primarySoft, borderRadius: 5, backgroundColor: colors.paper },
   caption: { fontSize: type.small, color: colors.muted, marginTop: 6, fontStyle: 'italic' },
+  domainsHead: { flexDirection: 'row', alignItems: 'flex-end', marginBottom: 3 },
+  domainsHeading: { marginBottom: 0, marginRight: 8 },
+  proposal: { flex: 1, fontSize: type.note, color: colors.muted, fontStyle: 'italic', lineHeight: 1.3 },
   domains: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 },
   domain: { width: '50%', paddingRight: 14, marginBottom: 7, flexDirection: 'row' },
   bullet: { width: 7, height: 7, borderRadius: 2, backgroundColor: colors.accent, marginTop: 3.5, marginRight: 7 },
@@ -28,7 +33,7 @@ export function Model({ section }: { section: KennisbladView['model'] }) {
   const half = Math.ceil(section.paragraphs.length / 2);
   const columns = [section.paragraphs.slice(0, half), section.paragraphs.slice(half)];
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.columns}>
         {columns.map((paragraphs, index) => (
@@ -49,12 +54,18 @@ export function Model({ section }: { section: KennisbladView['model'] }) {
         <ModelGrid factors={section.factors} levels={section.levels} cellHeight={34} />
         <Text style={styles.caption}>{section.caption}</Text>
       </View>
-      <SubHeading>{labels.domainsHeading}</SubHeading>
-      <View style={styles.domains}>
+      {/* The note beside the heading, not under it: page 2 has no line to spare. */}
+      <View style={styles.domainsHead}>
+        <SubHeading style={styles.domainsHeading}>{labels.domainsHeading}</SubHeading>
+        <Text style={styles.proposal} hyphenationCallback={noHyphenation}>
+          {fill(labels.proposalDomains, { count: section.domains.length })}
+        </Text>
+      </View>
+      <View style={styles.domains} {...tag('L')}>
         {section.domains.map((domain) => (
-          <View key={domain.id} style={styles.domain} wrap={false}>
+          <View key={domain.id} style={styles.domain} wrap={false} {...tag('LI')}>
             <View style={styles.bullet} />
-            <View style={styles.domainBody}>
+            <View style={styles.domainBody} {...tag('LBody')}>
               <Text style={styles.domainName} hyphenationCallback={noHyphenation}>
                 {domain.name}
               </Text>

@@ -7,13 +7,14 @@ import { fill } from '../locales.ts';
 import { colors, scoreFill, type } from '../theme.ts';
 import type { ReportCell } from '../view.ts';
 import { useDocument } from './context.ts';
+import { tag } from './tags.ts';
 
 const HEAD = 118;
 const styles = StyleSheet.create({
   grid: { borderRadius: 4 },
   row: { flexDirection: 'row' },
   corner: { width: HEAD, justifyContent: 'flex-end', paddingBottom: 4, paddingRight: 6 },
-  cornerText: { fontSize: type.note, color: colors.muted, textTransform: 'uppercase', letterSpacing: 0.6, fontWeight: 700 },
+  cornerText: { fontSize: type.note, color: colors.muted, fontWeight: 700 },
   factor: { flex: 1, marginLeft: 4, backgroundColor: colors.primary, borderTopLeftRadius: 4, borderTopRightRadius: 4, padding: 6 },
   factorName: { fontSize: type.body, fontWeight: 700, color: colors.paper },
   factorText: { fontSize: type.note, lineHeight: 1.3, color: colors.primaryTint, marginTop: 2 },
@@ -55,13 +56,13 @@ export function ModelGrid({ factors, levels, cells, weakest, describe = false, c
   const { lang, labels } = useDocument();
   const lower = (text: string) => text.toLocaleLowerCase(labels.locale);
   return (
-    <View style={styles.grid} wrap={false}>
-      <View style={styles.row}>
-        <View style={[styles.corner, ...(compact ? [styles.compactHead] : [])]}>
+    <View style={styles.grid} wrap={false} {...tag('Table')}>
+      <View style={styles.row} {...tag('TR')}>
+        <View style={[styles.corner, ...(compact ? [styles.compactHead] : [])]} {...tag('TH')}>
           {!compact && <Text style={styles.cornerText}>{`${labels.modelLevels} / ${labels.modelFactors}`}</Text>}
         </View>
         {factors.map((factor) => (
-          <View key={factor.id} style={[styles.factor, ...(compact ? [styles.compactFactor] : [])]}>
+          <View key={factor.id} style={[styles.factor, ...(compact ? [styles.compactFactor] : [])]} {...tag({ type: 'TH', scope: 'Column' })}>
             <Text style={[styles.factorName, ...(compact ? [styles.compactFactorName] : [])]} hyphenationCallback={noHyphenation}>
               {factor.name}
             </Text>
@@ -74,8 +75,8 @@ export function ModelGrid({ factors, levels, cells, weakest, describe = false, c
         ))}
       </View>
       {levels.map((level, row) => (
-        <View key={level.id} style={styles.row}>
-          <View style={[styles.level, { minHeight: cellHeight + 4 }, ...(compact ? [styles.compactHead] : [])]}>
+        <View key={level.id} style={styles.row} {...tag('TR')}>
+          <View style={[styles.level, { minHeight: cellHeight + 4 }, ...(compact ? [styles.compactHead] : [])]} {...tag({ type: 'TH', scope: 'Row' })}>
             <Text style={[styles.levelName, ...(compact ? [styles.compactLevelName] : [])]} hyphenationCallback={noHyphenation}>
               {level.name}
             </Text>
@@ -90,7 +91,7 @@ export function ModelGrid({ factors, levels, cells, weakest, describe = false, c
             const isWeakest = weakest?.level === level.id && weakest.factor === factor.id;
             if (!cells) {
               return (
-                <View key={factor.id} style={[styles.cell, { backgroundColor: TINTS[(row + column) % 3]!, minHeight: cellHeight }]}>
+                <View key={factor.id} style={[styles.cell, { backgroundColor: TINTS[(row + column) % 3]!, minHeight: cellHeight }]} {...tag('TD')}>
                   <Text style={styles.cellText} hyphenationCallback={noHyphenation}>
                     {fill(labels.modelCell, { factor: factor.name, level: lower(level.name) })}
                   </Text>
@@ -107,6 +108,7 @@ export function ModelGrid({ factors, levels, cells, weakest, describe = false, c
                   ...(compact ? [styles.compactCell] : []),
                   ...(isWeakest ? [styles.weakest] : []),
                 ]}
+                {...tag('TD')}
               >
                 <Text style={[styles.score, ...(compact ? [styles.compactScore] : [])]}>{score === null ? '–' : String(score)}</Text>
                 <Text style={styles.scoreNote} hyphenationCallback={noHyphenation}>

@@ -8,6 +8,7 @@ import { colors, space, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { Footnotes } from './Footnotes.tsx';
+import { artifact } from './tags.ts';
 
 const styles = StyleSheet.create({
   page: {
@@ -70,10 +71,12 @@ export interface PageFrameProps {
    * a second layout pass of every page.
    */
   page?: { number: number; total: number };
+  /** Which designed sheet this frame is (1, 2, …): keeps footnote IDs unique in the tagged PDF. */
+  sheet?: number;
   children: ReactNode;
 }
 
-export function PageFrame({ runningTitle, runningEdition, publisher, footerDate, notes = [], page, children }: PageFrameProps) {
+export function PageFrame({ runningTitle, runningEdition, publisher, footerDate, notes = [], page, sheet, children }: PageFrameProps) {
   const { labels } = useDocument();
   const running = (
     <>
@@ -93,20 +96,20 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
       {/* The running header from page 2 on; page 1 opens with the masthead. */}
       {page ? (
         page.number > 1 && (
-          <View fixed style={styles.runningBox}>
+          <View fixed style={styles.runningBox} {...artifact}>
             {running}
           </View>
         )
       ) : (
-        <View fixed style={styles.runningBox} render={({ pageNumber }) => pageNumber > 1 && running} />
+        <View fixed style={styles.runningBox} {...artifact} render={({ pageNumber }) => pageNumber > 1 && running} />
       )}
       {children}
       {notes.length > 0 && (
         <View style={styles.notes}>
-          <Footnotes notes={notes} />
+          <Footnotes notes={notes} idPrefix={sheet ? `p${sheet}-` : ''} />
         </View>
       )}
-      <View fixed style={styles.footer}>
+      <View fixed style={styles.footer} {...artifact}>
         <Text style={styles.footerPublisher}>{publisher}</Text>
         <Text style={styles.footerText}>{footerDate}</Text>
         {page ? (

@@ -2,6 +2,7 @@
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { KennisbladView } from '../view.ts';
 import { FigureCard, Paragraphs, SectionHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 12 },
@@ -12,7 +13,7 @@ const styles = StyleSheet.create({
 
 export function Participation({ section }: { section: KennisbladView['participation'] }) {
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <Paragraphs texts={section.paragraphs} />
       <View style={styles.figures} wrap={false}>

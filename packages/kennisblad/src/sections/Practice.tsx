@@ -2,6 +2,7 @@
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { KennisbladView } from '../view.ts';
 import { FigureCard, Paragraphs, QuoteBlock, SectionHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -12,7 +13,7 @@ const styles = StyleSheet.create({
 
 export function Practice({ section }: { section: KennisbladView['practice'] }) {
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.row}>
         <View style={styles.text}>

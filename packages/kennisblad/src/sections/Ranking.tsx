@@ -4,13 +4,14 @@ import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, scoreFill, type } from '../theme.ts';
 import type { ReportView } from '../view.ts';
 import { useDocument } from './context.ts';
-import { Paragraph, SectionHeading } from './parts.tsx';
+import { Paragraph, SectionHeading, type Style } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 12 },
   table: { marginTop: 4 },
   head: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colors.primary, paddingBottom: 3 },
-  headText: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.primary, textTransform: 'uppercase', letterSpacing: 0.4 },
+  headText: { fontSize: type.note + 0.5, fontWeight: 700, color: colors.primary },
   row: { flexDirection: 'row', alignItems: 'center', borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingVertical: 5 },
   top: { backgroundColor: colors.primaryTint },
   rank: { width: 40, paddingLeft: 4 },
@@ -33,28 +34,34 @@ export function Ranking({ view }: { view: ReportView }) {
   const { lang } = useDocument();
   const r = view.labels.report;
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{r.rankingHeading}</SectionHeading>
       <Paragraph>{view.rankingIntro}</Paragraph>
-      <View style={styles.table}>
-        <View style={styles.head}>
-          <Text style={[styles.headText, styles.rank]}>{r.rank}</Text>
-          <Text style={[styles.headText, styles.domain]}>{r.domain}</Text>
-          <Text style={[styles.headText, styles.bar]}>{r.opportunity}</Text>
-          <Text style={[styles.headText, styles.count]}>{r.answered}</Text>
-          <Text style={[styles.headText, styles.count]}>{r.unknown}</Text>
+      <View style={styles.table} {...tag('Table')}>
+        <View style={styles.head} {...tag('TR')}>
+          {[
+            [r.rank, styles.rank],
+            [r.domain, styles.domain],
+            [r.opportunity, styles.bar],
+            [r.answered, styles.count],
+            [r.unknown, styles.count],
+          ].map(([label, style]) => (
+            <Text key={label as string} style={[styles.headText, style as Style]} {...tag({ type: 'TH', scope: 'Column' })}>
+              {label as string}
+            </Text>
+          ))}
         </View>
         {view.ranking.map((row) => (
-          <View key={row.domain} style={[styles.row, ...(view.plan.domains.includes(row.domain) ? [styles.top] : [])]} wrap={false}>
-            <View style={styles.rank}>
+          <View key={row.domain} style={[styles.row, ...(view.plan.domains.includes(row.domain) ? [styles.top] : [])]} wrap={false} {...tag('TR')}>
+            <View style={styles.rank} {...tag('TD')}>
               <Text style={styles.rankText}>{String(row.rank)}</Text>
             </View>
-            <View style={styles.domain}>
+            <View style={styles.domain} {...tag({ type: 'TH', scope: 'Row' })}>
               <Text style={styles.domainText} hyphenationCallback={hyphenatorFor(lang)}>
                 {row.name}
               </Text>
             </View>
-            <View style={styles.bar}>
+            <View style={styles.bar} {...tag('TD')}>
               {row.opportunity === null ? (
                 <Text style={styles.muted}>{r.notAssessed}</Text>
               ) : (
@@ -68,12 +75,14 @@ export function Ranking({ view }: { view: ReportView }) {
                 </>
               )}
             </View>
-            <Text style={styles.count}>{`${row.answered}/${row.total}`}</Text>
-            <Text style={styles.count}>{String(row.unknown)}</Text>
+            <Text style={styles.count} {...tag('TD')}>{`${row.answered}/${row.total}`}</Text>
+            <Text style={styles.count} {...tag('TD')}>
+              {String(row.unknown)}
+            </Text>
           </View>
         ))}
       </View>
-      <View style={styles.legend}>
+      <View style={styles.legend} {...tag('Div')}>
         <Text style={styles.legendTitle}>{r.legend}</Text>
         {view.legend.map((entry) => (
           <View key={entry.band} style={{ flexDirection: 'row', alignItems: 'center' }}>

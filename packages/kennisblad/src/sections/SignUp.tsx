@@ -4,6 +4,7 @@ import { StyleSheet, View } from '@react-pdf/renderer';
 import type { KennisbladView } from '../view.ts';
 import { ContactCard } from './Contact.tsx';
 import { FigureCard, Paragraph, Paragraphs, SectionHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 6 },
@@ -16,7 +17,7 @@ const styles = StyleSheet.create({
 
 export function SignUp({ section }: { section: KennisbladView['signUp'] }) {
   return (
-    <View style={styles.section} wrap={false}>
+    <View style={styles.section} {...tag('Sect')} wrap={false}>
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.row}>
         <View style={styles.text}>

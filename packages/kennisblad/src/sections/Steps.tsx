@@ -3,9 +3,11 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
+import { fill } from '../locales.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
 import { FigureCard, Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
@@ -30,13 +32,14 @@ const styles = StyleSheet.create({
   horizon: { flexDirection: 'row', alignItems: 'flex-start' },
   horizonFigure: { width: 150, marginRight: 14, marginBottom: 0 },
   horizonBar: { flex: 1 },
+  proposal: { fontSize: type.note, color: colors.muted, fontStyle: 'italic', lineHeight: 1.3, marginTop: 3 },
 });
 
 export function Steps({ section }: { section: KennisbladView['steps'] }) {
   const { lang, labels } = useDocument();
   const half = Math.ceil(section.paragraphs.length / 2);
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.columns}>
         <View style={styles.column}>
@@ -51,18 +54,20 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
           ))}
         </View>
       </View>
-      <View style={styles.steps} wrap={false}>
+      <View style={styles.steps} wrap={false} {...tag('L')}>
         {section.items.map((item, index) => (
-          <View key={item.title} style={[styles.step, ...(index === section.items.length - 1 ? [styles.lastStep] : [])]}>
-            <View style={styles.number}>
+          <View key={item.title} style={[styles.step, ...(index === section.items.length - 1 ? [styles.lastStep] : [])]} {...tag('LI')}>
+            <View style={styles.number} {...tag('Lbl')}>
               <Text style={styles.numberText}>{String(index + 1)}</Text>
             </View>
-            <Text style={styles.stepTitle} hyphenationCallback={noHyphenation}>
-              {item.title}
-            </Text>
-            <Text style={styles.stepText} hyphenationCallback={hyphenatorFor(lang)}>
-              {item.text}
-            </Text>
+            <View {...tag('LBody')}>
+              <Text style={styles.stepTitle} hyphenationCallback={noHyphenation}>
+                {item.title}
+              </Text>
+              <Text style={styles.stepText} hyphenationCallback={hyphenatorFor(lang)}>
+                {item.text}
+              </Text>
+            </View>
           </View>
         ))}
       </View>
@@ -73,6 +78,9 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
         ))}
         <View style={styles.horizonBar}>
           <Horizon months={section.horizonMonths} phases={section.phases} />
+          <Text style={styles.proposal} hyphenationCallback={hyphenatorFor(lang)}>
+            {fill(labels.proposalPhases, { months: section.horizonMonths })}
+          </Text>
         </View>
       </View>
     </View>

@@ -2,6 +2,7 @@
 import { StyleSheet, View } from '@react-pdf/renderer';
 import type { SectionView } from '../view.ts';
 import { Paragraphs, SectionHeading } from './parts.tsx';
+import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 6 },
@@ -9,7 +10,7 @@ const styles = StyleSheet.create({
 
 export function What({ section }: { section: SectionView }) {
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...tag('Sect')}>
       <SectionHeading>{section.heading}</SectionHeading>
       <Paragraphs texts={section.paragraphs} />
     </View>

@@ -6,6 +6,7 @@ import { fill } from '../locales.ts';
 import { colors, space, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { useDocument } from './context.ts';
+import { tag } from './tags.ts';
 
 export type Style = Styles[string];
 
@@ -37,7 +38,7 @@ export function SectionHeading({ children, style }: { children: string; style?: 
   return (
     <View style={[styles.headingRow, ...(style ? [style] : [])]} minPresenceAhead={60}>
       <View style={styles.headingBar} />
-      <Text style={styles.heading} {...bookmark(children)} hyphenationCallback={noHyphenation}>
+      <Text style={styles.heading} {...bookmark(children)} {...tag('H2')} hyphenationCallback={noHyphenation}>
         {children}
       </Text>
     </View>
@@ -46,7 +47,7 @@ export function SectionHeading({ children, style }: { children: string; style?: 
 
 export function SubHeading({ children, style }: { children: string; style?: Style }) {
   return (
-    <Text style={[styles.subheading, ...(style ? [style] : [])]} hyphenationCallback={noHyphenation} minPresenceAhead={30}>
+    <Text style={[styles.subheading, ...(style ? [style] : [])]} {...tag('H3')} hyphenationCallback={noHyphenation} minPresenceAhead={30}>
       {children}
     </Text>
   );
@@ -56,27 +57,31 @@ export function SubHeading({ children, style }: { children: string; style?: Styl
 export function Paragraph({ children, style }: { children: ReactNode; style?: Style }) {
   const { lang } = useDocument();
   return (
-    <Text style={[styles.paragraph, ...(style ? [style] : [])]} hyphenationCallback={hyphenatorFor(lang)} orphans={2} widows={2}>
+    <Text style={[styles.paragraph, ...(style ? [style] : [])]} {...tag('P')} hyphenationCallback={hyphenatorFor(lang)} orphans={2} widows={2}>
       {children}
     </Text>
   );
 }
 
-/** The superscript footnote number after a figure. */
 /** A section's paragraphs, each as body text. */
 export function Paragraphs({ texts }: { texts: readonly string[] }) {
   return texts.map((text) => <Paragraph key={text}>{text}</Paragraph>);
 }
 
+/** The superscript footnote number after a figure: a Reference to the Note at the foot of the page. */
 export function NoteMark({ note }: { note: number }) {
-  return <Text style={styles.noteMark}>{` ${note}`}</Text>;
+  return (
+    <Text style={styles.noteMark} {...tag('Reference')}>
+      {` ${note}`}
+    </Text>
+  );
 }
 
 /** A key figure: the number large, its label, and the footnote mark that leads to source and peildatum. */
 export function FigureCard({ figure, style }: { figure: FigureView; style?: Style | Style[] }) {
   const { lang } = useDocument();
   return (
-    <View style={[styles.figure, ...(style ? [style].flat() : [])]} wrap={false}>
+    <View style={[styles.figure, ...(style ? [style].flat() : [])]} wrap={false} {...tag('Div')}>
       <Text style={styles.figureValue} hyphenationCallback={noHyphenation}>
         {figure.display}
         <NoteMark note={figure.note} />
@@ -96,10 +101,11 @@ export interface QuoteData {
 }
 
 export function QuoteBlock({ quote, style }: { quote: QuoteData; style?: Style }) {
-  const { lang, labels } = useDocument();
+  const { labels } = useDocument();
   return (
-    <View style={[styles.quote, ...(style ? [style] : [])]} wrap={false}>
-      <Text style={styles.quoteText} hyphenationCallback={hyphenatorFor(lang)}>
+    <View style={[styles.quote, ...(style ? [style] : [])]} wrap={false} {...tag('BlockQuote')}>
+      {/* Never hyphenated: a quote keeps the speaker's words whole. */}
+      <Text style={styles.quoteText} hyphenationCallback={noHyphenation}>
         {`“${quote.text}”`}
       </Text>
       <Text style={styles.quoteBy}>{fill(labels.quoteBy, quote as unknown as Record<string, string>)}</Text>

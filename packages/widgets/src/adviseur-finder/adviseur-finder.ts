@@ -1,21 +1,21 @@
-import type { Advisers, Lang, MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
+import { textIn, type Advisers, type Lang, type MunicipalityIndex, type MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ADVISER_FOUND_EVENT,
   ADVISER_NOT_FOUND_EVENT,
-  type AdviserFoundDetail,
-  type AdviserNotFoundDetail,
 } from '../events/adviseur-finder.ts';
 import type { MunicipalityNotFoundDetail, MunicipalitySearchDetail, MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
-import { resolveComposedLang } from '../internal/composed-lang.ts';
+import { AnnouncerController } from '../internal/controllers/announcer.ts';
+import { FocusController } from '../internal/controllers/focus.ts';
+import { LocaleController } from '../internal/controllers/locale.ts';
 import { emit } from '../internal/emit.ts';
-import { pageConfig } from '../internal/page-config.ts';
 import { comboboxHtml } from '../internal/municipality-combobox.ts';
-import { MUNICIPALITY_COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
+import { COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
+import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
-import { loadFinderText, nl, type AdviseurFinderText } from './locale.ts';
+import { FINDER_TEXT, type AdviseurFinderText } from './locale.ts';
 import { loadResultViews } from './result-loader.ts';
 import type { ResultView } from './result.ts';
 import { finderStyles } from './styles.ts';
@@ -98,22 +98,20 @@ export class MaatwerkAdviseurFinder extends LitElement {
   /** Language: `nl` or `en`. Without it, the nearest `lang` on the page, else Dutch. */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private view: View = { kind: 'empty' };
-  @state() private data: Data = { status: 'built-in' };
+  @state() private _view: View = { kind: 'empty' };
+  @state() private _data: Data = { status: 'built-in' };
   /** The municipality shown in the search field. */
-  @state() private picked: MunicipalityMatch | null = null;
-  /** Text of the finder's own live region (results after a user action). */
-  @state() private announcement = '';
-  /** Texts per language; English arrives on demand. */
-  @state() private texts: Partial<Record<Lang, AdviseurFinderText>> = { nl };
+  @state() private _picked: MunicipalityMatch | null = null;
   /** The result views (a chunk) once loaded; `false` when loading them failed. */
-  @state() private resultViews: typeof import('./result.ts') | false | undefined;
+  @state() private _resultViews: typeof import('./result.ts') | false | undefined;
 
   private _lang: Lang = 'nl';
   /** Fixed mode is decided by the markup the element starts with; see `municipality`. */
   private _startedFixed: boolean | undefined;
   private _abort: AbortController | undefined;
-  private _loadingText = new Set<Lang>();
+  private readonly _locale = new LocaleController(this, FINDER_TEXT);
+  private readonly _announcer = new AnnouncerController(this);
+  private readonly _focus = new FocusController(this);
   private _loadingResultViews: Promise<void> | undefined;
   /** What the last event was about, so every event matches a change the user can see. */
   private _emitted = '';
@@ -127,17 +125,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected after a move in the page: a load that was aborted starts again.
-    if (this.hasUpdated && this._advisersSource && this.data.status === 'loading') void this._load(this._advisersSource);
+    if (this.hasUpdated && this._advisersSource && this._data.status === 'loading') void this._load(this._advisersSource);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const own = trimmed(this.lang).toLowerCase().split('-')[0];
-    this._lang = own === 'en' || own === 'nl' ? own : resolveComposedLang(this);
-    if (!this.texts[this._lang]) void this._loadText(this._lang);
+    this._lang = this._locale.lang;
     this._startedFixed ??= Boolean(trimmed(this.municipality) || trimmed(this.region));
     if (changed.has('advisersSrc')) void this._load(this._advisersSource);
     if (changed.has('municipality') || changed.has('region')) this._applyAttributes();
-    if (this.view.kind !== 'empty' && this.view.kind !== 'unavailable' && this.resultViews !== false) this._loadResultViews();
+    if (this._view.kind !== 'empty' && this._view.kind !== 'unavailable' && this._resultViews !== false) this._loadResultViews();
   }
 
   protected override updated(): void {
@@ -148,23 +144,23 @@ export class MaatwerkAdviseurFinder extends LitElement {
     return Boolean(trimmed(this.region)) || (Boolean(this._startedFixed) && Boolean(trimmed(this.municipality)));
   }
 
-  /** Undefined until the built-in data has loaded; every view but `empty` and `unavailable` implies it has. */
   /** Its own `advisers-src`, else the page's `<maatwerk-config advisers-src>`. */
   private get _advisersSource(): string {
     return trimmed(this.advisersSrc) || (pageConfig(this, 'advisers-src') ?? '');
   }
 
+  /** Undefined until the built-in data has loaded; every view but `empty` and `unavailable` implies it has. */
   private get _index(): MunicipalityIndex | undefined {
-    return this.data.status === 'custom' ? this.data.index : municipalityDataNow()?.getDefaultMunicipalityIndex();
+    return this._data.status === 'custom' ? this._data.index : municipalityDataNow()?.getDefaultMunicipalityIndex();
   }
 
   private get _advisers(): Advisers {
-    return this.data.status === 'custom' ? this.data.advisers : municipalityDataNow()!.defaultAdvisers;
+    return this._data.status === 'custom' ? this._data.advisers : municipalityDataNow()!.defaultAdvisers;
   }
 
   /** The text in the current language (Dutch while another language is on its way). */
   private get _text(): AdviseurFinderText {
-    return this.texts[this._lang] ?? nl;
+    return this._locale.textOrDutch;
   }
 
   /** Fixed mode resolves `municipality` / `region`; in search mode a new `municipality` is picked in the field. */
@@ -177,40 +173,33 @@ export class MaatwerkAdviseurFinder extends LitElement {
       // The built-in data is on its way: apply the attributes as they are then.
       loadMunicipalityData().then(
         () => this._applyAttributes(),
-        () => (this.view = { kind: 'unavailable' }),
+        () => (this._view = { kind: 'unavailable' }),
       );
       return;
     }
     if (this._fixed) {
       if (municipality) {
         const result = index.lookup(municipality);
-        this.view = result.found
+        this._view = result.found
           ? { kind: 'municipality', match: result.match }
           : { kind: 'invalid', attribute: 'municipality', value: municipality, suggestions: closest(index, municipality) };
       } else {
-        const found = municipalityDataNow()!.findRegion(index, region);
-        this.view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region, suggestions: [] };
+        const found = index.findRegion(region);
+        this._view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region, suggestions: [] };
       }
       return;
     }
     const result = index.lookup(municipality);
     if (result.found) this._show(result.match);
     else {
-      this.picked = null;
-      this.view = { kind: 'no-match', query: municipality, suggestions: closest(index, municipality), committed: true };
+      this._picked = null;
+      this._view = { kind: 'no-match', query: municipality, suggestions: closest(index, municipality), committed: true };
     }
-  }
-
-  private async _loadText(lang: Lang): Promise<void> {
-    if (this._loadingText.has(lang)) return;
-    this._loadingText.add(lang);
-    const text = await loadFinderText(lang).catch(() => nl);
-    this.texts = { ...this.texts, [lang]: text };
   }
 
   /** Loads the result views once; after a failure, the retry button calls this again. */
   private _loadResultViews(): void {
-    if (this.resultViews === false) this.resultViews = undefined;
+    if (this._resultViews === false) this._resultViews = undefined;
     this._loadingResultViews ??= loadResultViews().then(
       (module) => {
         // Their styles join the element's own in its shadow root (as Lit adds those: CSP-safe).
@@ -218,11 +207,11 @@ export class MaatwerkAdviseurFinder extends LitElement {
         const sheet = module.resultStyles.styleSheet;
         if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         else adoptStyles(root, [module.resultStyles]);
-        this.resultViews = module;
+        this._resultViews = module;
       },
       () => {
         this._loadingResultViews = undefined;
-        this.resultViews = false;
+        this._resultViews = false;
       },
     );
   }
@@ -231,12 +220,12 @@ export class MaatwerkAdviseurFinder extends LitElement {
     this._abort?.abort();
     this._abort = undefined;
     if (!source) {
-      this.data = { status: 'built-in' };
+      this._data = { status: 'built-in' };
       return;
     }
     const controller = new AbortController();
     this._abort = controller;
-    this.data = { status: 'loading' };
+    this._data = { status: 'loading' };
     // The built-in data starts loading alongside the loader chunk.
     void loadMunicipalityData().catch(() => undefined);
     const loaded = await import('./advisers-source.ts').then(
@@ -245,60 +234,66 @@ export class MaatwerkAdviseurFinder extends LitElement {
     );
     if (controller.signal.aborted) return;
     this._abort = undefined;
-    this.data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', message: loaded.message };
+    this._data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', message: loaded.message };
     if (!loaded.ok) console.warn(`Maatwerk <maatwerk-adviseur-finder>: ${loaded.message}. Fix advisers-src (address, CORS headers on its host, or the file against schemas/advisers.schema.json).`);
+    // A municipality shown before these advisers arrived: its match must carry the adviser of the new list.
+    const view = this._view;
+    if (loaded.ok && view.kind === 'municipality') {
+      const found = loaded.index.lookup(view.match.municipality.code);
+      if (found.found) this._view = { ...view, match: found.match };
+    }
   }
 
   private _onSelect(event: CustomEvent<MunicipalitySelectDetail>): void {
     this._show(event.detail.match);
-    this.announcement = this._text.announceFound(event.detail.match.municipality.name, this._index!.adviserFor(event.detail.match.region.code)?.name ?? this._advisers.general.name);
+    this._announcer.announce(this._text.announceFound(event.detail.match.municipality.name, event.detail.match.adviser?.name ?? this._advisers.general.name));
   }
 
   private _onClear(): void {
-    this.picked = null;
-    this.view = { kind: 'empty' };
-    this.announcement = '';
+    this._picked = null;
+    this._view = { kind: 'empty' };
+    this._announcer.announce('');
   }
 
   private _onSearch(event: CustomEvent<MunicipalitySearchDetail>): void {
     const { query, suggestions } = event.detail;
     if (query.trim() && !suggestions.length) {
-      this.view = { kind: 'no-match', query: query.trim(), suggestions: closest(this._index!, query), committed: false };
-    } else if (this.view.kind === 'no-match') {
-      this.view = { kind: 'empty' };
+      this._view = { kind: 'no-match', query: query.trim(), suggestions: closest(this._index!, query), committed: false };
+    } else if (this._view.kind === 'no-match') {
+      this._view = { kind: 'empty' };
     }
   }
 
   private _onNotFound(event: CustomEvent<MunicipalityNotFoundDetail>): void {
     const query = event.detail.query.trim();
     const suggestions = event.detail.suggestions.length ? event.detail.suggestions : closest(this._index!, query);
-    this.view = { kind: 'no-match', query, suggestions, committed: true };
-    this.announcement = this._text.announceNotFound(query, suggestions.length);
+    this._view = { kind: 'no-match', query, suggestions, committed: true };
+    this._announcer.announce(this._text.announceNotFound(query, suggestions.length));
   }
 
   private async _onSuggestion(match: MunicipalityMatch): Promise<void> {
     this._show(match);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+    await this._focus.afterUpdate('#result-heading');
   }
 
   private _show(match: MunicipalityMatch): void {
-    this.picked = match;
-    this.view = { kind: 'municipality', match };
+    this._picked = match;
+    this._view = { kind: 'municipality', match };
   }
 
   /** Fires the event for what is visible now, once per change. Results wait for their views (a chunk), cards also until the advisers data has loaded. */
   private _emitForView(): void {
-    const view = this.view;
+    const view = this._view;
     let key = '';
-    if (view.kind !== 'empty' && view.kind !== 'unavailable' && !this.resultViews) return;
-    if (this.data.status !== 'loading' && (view.kind === 'municipality' || view.kind === 'region')) {
+    if (view.kind !== 'empty' && view.kind !== 'unavailable' && !this._resultViews) return;
+    if (this._data.status !== 'loading' && (view.kind === 'municipality' || view.kind === 'region')) {
       const region = view.kind === 'region' ? view.region : view.match.region;
-      const adviser = this._index!.adviserFor(region.code) ?? null;
+      // A match carries its region's adviser; only a region on its own is looked up.
+      const adviser = (view.kind === 'municipality' ? view.match.adviser : this._index!.adviserFor(region.code)) ?? null;
       key = `found ${view.kind === 'municipality' ? view.match.municipality.code : ''} ${region.code} ${adviser?.email ?? ''}`;
       if (key === this._emitted) return;
       this._emitted = key;
-      emit<AdviserFoundDetail>(this, ADVISER_FOUND_EVENT, {
+      emit(this, ADVISER_FOUND_EVENT, {
         municipality: view.kind === 'municipality' ? view.match.municipality : null,
         region,
         adviser,
@@ -310,19 +305,19 @@ export class MaatwerkAdviseurFinder extends LitElement {
       key = view.kind === 'invalid' ? `invalid ${view.attribute} ${view.value}` : `not-found ${view.committed ? view.query : ''}`;
       if (key === this._emitted) return;
       this._emitted = key;
-      emit<AdviserNotFoundDetail>(this, ADVISER_NOT_FOUND_EVENT, { query: view.kind === 'invalid' ? view.value : view.query, suggestions: view.suggestions });
+      emit(this, ADVISER_NOT_FOUND_EVENT, { query: view.kind === 'invalid' ? view.value : view.query, suggestions: view.suggestions });
       return;
     }
     this._emitted = key;
   }
 
   protected override render(): TemplateResult {
-    const text = this.texts[this._lang];
+    const text = this._locale.text;
     // English text is a small chunk: render once it is there rather than flash Dutch.
     if (!text) return html`<div class="base" part="base"></div>`;
     const fixed = this._fixed;
     return html`<div class="base" part="base" lang=${this._lang}>
-      ${this.renderDataStatus(text)}
+      ${this._renderDataStatus(text)}
       ${fixed
         ? nothing
         : comboboxHtml`<maatwerk-municipality-combobox
@@ -331,35 +326,35 @@ export class MaatwerkAdviseurFinder extends LitElement {
             label=${text.fieldLabel}
             hint=${text.fieldHint}
             .index=${this._index}
-            .value=${this.picked}
+            .value=${this._picked}
             @maatwerk-municipality-select=${this._onSelect}
             @maatwerk-municipality-clear=${this._onClear}
             @maatwerk-municipality-search=${this._onSearch}
             @maatwerk-municipality-not-found=${this._onNotFound}
           ></maatwerk-municipality-combobox>`}
-      <div class="outcome">${this.renderOutcome(text)}</div>
-      ${fixed ? nothing : html`<div class="visually-hidden" role="status">${this.announcement}</div>`}
+      <div class="outcome">${this._renderOutcome(text)}</div>
+      ${fixed ? nothing : this._announcer.render()}
     </div>`;
   }
 
-  private renderDataStatus(text: AdviseurFinderText): TemplateResult | typeof nothing {
-    if (this.data.status === 'loading') return html`<p class="muted" role="status">${text.loading}</p>`;
-    if (this.data.status === 'error') {
+  private _renderDataStatus(text: AdviseurFinderText): TemplateResult | typeof nothing {
+    if (this._data.status === 'loading') return html`<p class="muted" role="status">${text.loading}</p>`;
+    if (this._data.status === 'error') {
       return html`<div class="data-error" role="alert">
-        <p class="error-text">${sentence(this.data.message)}</p>
+        <p class="error-text">${sentence(this._data.message)}</p>
         <p>${text.dataFallback}</p>
       </div>`;
     }
     return nothing;
   }
 
-  private renderOutcome(text: AdviseurFinderText): TemplateResult | typeof nothing {
-    const view = this.view;
+  private _renderOutcome(text: AdviseurFinderText): TemplateResult | typeof nothing {
+    const view = this._view;
     if (view.kind === 'empty') return nothing;
-    if (view.kind === 'unavailable') return html`<p class="error-text" role="alert">${MUNICIPALITY_COMBOBOX_TEXT[this._lang].unavailable}</p>`;
-    if ((view.kind === 'municipality' || view.kind === 'region') && this.data.status === 'loading') return nothing;
-    if (this.resultViews) {
-      return this.resultViews.renderOutcome({
+    if (view.kind === 'unavailable') return html`<p class="error-text" role="alert">${textIn(COMBOBOX_TEXT, this._lang).unavailable}</p>`;
+    if ((view.kind === 'municipality' || view.kind === 'region') && this._data.status === 'loading') return nothing;
+    if (this._resultViews) {
+      return this._resultViews.renderOutcome({
         view,
         text: text.result,
         lang: this._lang,
@@ -370,7 +365,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
         onSuggestion: (match) => void this._onSuggestion(match),
       });
     }
-    return this.resultViews === false
+    return this._resultViews === false
       ? html`<p class="error-text" role="alert">${text.resultFailed}</p>
           <div><button type="button" class="button button--secondary" @click=${this._loadResultViews}>${text.retry}</button></div>`
       : html`<p class="muted" role="status">${text.resultLoading}</p>`;

@@ -1,6 +1,6 @@
 // All user-facing text of `<maatwerk-adviseur-finder>`. Dutch: the search and its announcements here, the
 // result views in result.ts (a chunk loaded with the first result). English: locale.en.ts (loaded on demand).
-import type { Lang } from '@maatwerk/model';
+import type { Catalogue } from '@maatwerk/model';
 
 /** Text of the entry: the search field, the data status, and the live-region announcements. */
 export interface AdviseurFinderText {
@@ -64,7 +64,5 @@ export const nl: AdviseurFinderText = {
     `Geen gemeente gevonden voor "${query}".${suggestions ? ` ${suggestions === 1 ? '1 suggestie' : `${suggestions} suggesties`} onder het zoekveld.` : ''}`,
 };
 
-/** The text in a language: Dutch is built in, English is a chunk loaded on demand. */
-export function loadFinderText(lang: Lang): Promise<AdviseurFinderText> {
-  return lang === 'en' ? import('./locale.en.ts').then((module) => module.en) : Promise.resolve(nl);
-}
+/** Dutch in the entry; English a chunk, loaded for lang="en". */
+export const FINDER_TEXT: Catalogue<AdviseurFinderText> = { nl, en: () => import('./locale.en.ts').then((module) => module.en) };

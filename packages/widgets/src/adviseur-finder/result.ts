@@ -2,7 +2,7 @@
 // fixed value, with their Dutch text. A chunk of its own, loaded when the first result needs it (at
 // once in fixed mode), so a page with just the search field stays small. The element keeps the
 // search field, the live region, the events and the focus; this module only renders.
-import type { Adviser, Advisers, GeneralContact, Lang, MunicipalityIndex, MunicipalityMatch, Region } from '@maatwerk/model';
+import { mailtoUrl, type Adviser, type Advisers, type GeneralContact, type Lang, type MunicipalityIndex, type MunicipalityMatch, type Region } from '@maatwerk/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FinderResultText } from './locale.ts';
 
@@ -78,7 +78,7 @@ export function renderOutcome(outcome: Outcome): TemplateResult {
 function renderResult(outcome: Outcome, view: Extract<ResultView, { kind: 'municipality' | 'region' }>, text: FinderResultText): TemplateResult {
   const match = view.kind === 'municipality' ? view.match : undefined;
   const region = match ? match.region : (view as { region: Region }).region;
-  const adviser = outcome.index.adviserFor(region.code);
+  const adviser = match ? match.adviser : outcome.index.adviserFor(region.code);
   const level = outcome.headingLevel;
   const former = match?.kind === 'former' && match.alias ? match.alias : undefined;
   return html`${renderHeading(level, match ? match.municipality.name : text.regionHeading(region.name))}
@@ -139,9 +139,7 @@ function renderCallToAction(
   const href = signUpUrl(outcome.signUpHref, code);
   if (href) return html`<div class="cta"><a class="button" part="cta" href=${href} @click=${onClick}>${text.cta}</a></div>`;
   const to = adviser ?? outcome.advisers.general;
-  const mail = `mailto:${to.email}?subject=${encodeURIComponent(text.mailSubject(municipality?.name))}&body=${encodeURIComponent(
-    text.mailBody(to.name, municipality?.name),
-  )}`;
+  const mail = mailtoUrl({ to: to.email, subject: text.mailSubject(municipality?.name), body: text.mailBody(to.name, municipality?.name) });
   return html`<div class="cta">
     <a class="button" part="cta" href=${mail} @click=${onClick}>${text.cta}</a>
     <p class="muted">${text.ctaMail(to.name)}</p>

@@ -1,5 +1,6 @@
-// Events of the shared municipality typeahead `<maatwerk-municipality-combobox>`. All bubble and are
-// composed, so the element that embeds the typeahead (or the host page) can listen for them.
+// Events of the shared municipality typeahead `<maatwerk-municipality-combobox>`. They bubble but are
+// not composed: they stay in the shadow root of the element that renders the typeahead (the finder,
+// the sign-up form), which listens on the typeahead itself. The host page never sees them.
 import type { MunicipalityMatch } from '@maatwerk/model';
 
 /** The user picked a municipality (option click, Enter, or leaving the field on an exact name). */

@@ -1,7 +1,7 @@
 // The built-in municipality data and one shared index over it. Both the adviser finder and the
 // sign-up form search municipalities: they share this index, so a page with both builds it once.
 // Elements load this module on demand through municipality-data.ts (a chunk of its own).
-import { createMunicipalityIndex, normalise, type Advisers, type Geography, type MunicipalityIndex, type Region } from '@maatwerk/model';
+import { createMunicipalityIndex, type Advisers, type Geography, type MunicipalityIndex } from '@maatwerk/model';
 import advisersData from '@maatwerk/model/data/advisers.json';
 import geographyData from '@maatwerk/model/data/municipalities.json';
 
@@ -21,10 +21,4 @@ export function getDefaultMunicipalityIndex(): MunicipalityIndex {
 /** An index over the built-in municipalities with other advisers (the finder's `advisers-src`). */
 export function createIndexWithAdvisers(advisers: Advisers): MunicipalityIndex {
   return createMunicipalityIndex(defaultGeography, advisers);
-}
-
-/** A region by code (`AM18`) or name (`groot amsterdam`: case and accents do not matter). */
-export function findRegion(index: MunicipalityIndex, value: string): Region | undefined {
-  const name = normalise(value);
-  return index.region(value.toUpperCase()) ?? index.regions.find((region) => normalise(region.name) === name);
 }

@@ -1,5 +1,7 @@
-// User-facing text of `<maatwerk-municipality-combobox>`, Dutch and English.
-import type { Lang } from '@maatwerk/model';
+// User-facing text of `<maatwerk-municipality-combobox>`: the text type and Dutch; English in
+// municipality-combobox-locale.en.ts. Both are small and given directly (no chunk).
+import type { Catalogue } from '@maatwerk/model';
+import { en } from './municipality-combobox-locale.en.ts';
 
 export interface MunicipalityComboboxText {
   /** Label when the embedding element sets none. */
@@ -19,25 +21,15 @@ export interface MunicipalityComboboxText {
   unavailable: string;
 }
 
-export const MUNICIPALITY_COMBOBOX_TEXT: Record<Lang, MunicipalityComboboxText> = {
-  nl: {
-    label: 'Gemeente',
-    required: '(verplicht)',
-    count: (count) => (count === 1 ? '1 suggestie beschikbaar' : `${count} suggesties beschikbaar`),
-    noResults: 'Geen gemeente gevonden',
-    formerly: (name) => `voorheen ${name}`,
-    alsoKnownAs: (name) => `ook: ${name}`,
-    code: (code) => `CBS-code ${code}`,
-    unavailable: 'De lijst met gemeenten kon niet worden geladen. Laad de pagina opnieuw.',
-  },
-  en: {
-    label: 'Municipality',
-    required: '(required)',
-    count: (count) => (count === 1 ? '1 suggestion available' : `${count} suggestions available`),
-    noResults: 'No municipality found',
-    formerly: (name) => `formerly ${name}`,
-    alsoKnownAs: (name) => `also: ${name}`,
-    code: (code) => `CBS code ${code}`,
-    unavailable: 'The list of municipalities could not be loaded. Reload the page.',
-  },
+export const nl: MunicipalityComboboxText = {
+  label: 'Gemeente',
+  required: '(verplicht)',
+  count: (count) => (count === 1 ? '1 suggestie beschikbaar' : `${count} suggesties beschikbaar`),
+  noResults: 'Geen gemeente gevonden',
+  formerly: (name) => `voorheen ${name}`,
+  alsoKnownAs: (name) => `ook: ${name}`,
+  code: (code) => `CBS-code ${code}`,
+  unavailable: 'De lijst met gemeenten kon niet worden geladen. Laad de pagina opnieuw.',
 };
+
+export const COMBOBOX_TEXT: Catalogue<MunicipalityComboboxText> = { nl, en };

@@ -6,17 +6,16 @@ import {
   MUNICIPALITY_NOT_FOUND_EVENT,
   MUNICIPALITY_SEARCH_EVENT,
   MUNICIPALITY_SELECT_EVENT,
-  type MunicipalityClearDetail,
-  type MunicipalityNotFoundDetail,
-  type MunicipalitySearchDetail,
-  type MunicipalitySelectDetail,
 } from '../events/municipality-combobox.ts';
 import { baseStyles } from '../styles/base.ts';
-import { resolveComposedLang } from './composed-lang.ts';
+import { LocaleController } from './controllers/locale.ts';
 import { defineInternalElement } from './define.ts';
 import { emit } from './emit.ts';
-import { MUNICIPALITY_COMBOBOX_TEXT, type MunicipalityComboboxText } from './municipality-combobox-locale.ts';
+import { COMBOBOX_TEXT, type MunicipalityComboboxText } from './municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from './municipality-data.ts';
+
+/** The typeahead's events stay inside the element that renders it (not `composed`): nobody else needs every keystroke. */
+const INTERNAL = { composed: false };
 
 /** How long the live region waits after the last key stroke before it announces the number of suggestions. */
 const ANNOUNCE_DELAY_MS = 250;
@@ -212,20 +211,21 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
   @property({ attribute: 'limit', type: Number }) limit = 8;
 
   /** The text in the field. */
-  @state() private query = '';
-  @state() private suggestions: MunicipalityMatch[] = [];
-  @state() private open = false;
+  @state() private _query = '';
+  @state() private _suggestions: MunicipalityMatch[] = [];
+  @state() private _open = false;
   /** Index of the option with visual focus, -1 for none. */
-  @state() private activeIndex = -1;
+  @state() private _activeIndex = -1;
   /** Text of the live region. */
-  @state() private announcement = '';
+  @state() private _announcement = '';
   /** The built-in data could not be loaded. */
-  @state() private unavailable = false;
+  @state() private _unavailable = false;
 
   private _internals = this.attachInternals();
   /** The last value this element set or showed, to tell a value set from outside apart. */
   private _shownValue: MunicipalityMatch | null | undefined;
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _locale = new LocaleController(this, COMBOBOX_TEXT);
   /** What the user did before the built-in data was there, to do once it is: search, or pick the typed name on leaving the field or on Enter. */
   private _waiting: 'search' | 'leave' | 'enter' | undefined;
 
@@ -250,23 +250,23 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     if (changed.has('value') && this.value !== this._shownValue) {
       // Set from outside: show it, close any open list.
       this._shownValue = this.value;
-      this.query = this.value?.municipality.name ?? '';
+      this._query = this.value?.municipality.name ?? '';
       this._close();
-      this.suggestions = [];
+      this._suggestions = [];
     }
     if (changed.has('value')) this._internals.setFormValue(this.value?.municipality.code ?? null);
     if (changed.has('index') && this.index) {
       if (this._waiting) this._catchUp();
-      else if (changed.get('index') !== undefined && this.open) this._search(this.query);
+      else if (changed.get('index') !== undefined && this._open) this._search(this._query);
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     // The field shows `query`, also when what it shows was typed since (what Lit's `live()` does, at a fraction of its size).
     const input = this._input;
-    if (input && input.value !== this.query) input.value = this.query;
-    if (changed.has('activeIndex') && this.activeIndex >= 0) {
-      this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    if (input && input.value !== this._query) input.value = this._query;
+    if (changed.has('activeIndex') && this._activeIndex >= 0) {
+      this.renderRoot.querySelector(`#option-${this._activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -279,7 +279,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
   }
 
   private get _text(): MunicipalityComboboxText {
-    return MUNICIPALITY_COMBOBOX_TEXT[resolveComposedLang(this)];
+    return this._locale.textOrDutch;
   }
 
   /** Without an `index`, the built-in data loads on first use. */
@@ -287,10 +287,10 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     if (this._index) return;
     loadMunicipalityData().then(
       () => {
-        this.unavailable = false;
+        this._unavailable = false;
         this._catchUp();
       },
-      () => (this.unavailable = true),
+      () => (this._unavailable = true),
     );
   }
 
@@ -298,57 +298,57 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
   private _catchUp(): void {
     const waiting = this._waiting;
     this._waiting = undefined;
-    if (waiting === 'search') this._search(this.query);
+    if (waiting === 'search') this._search(this._query);
     else if (waiting) this._commitText(waiting === 'enter');
   }
 
   private _onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
+    this._query = (event.target as HTMLInputElement).value;
     if (this.value) {
       this._setValue(null);
-      emit<MunicipalityClearDetail>(this, MUNICIPALITY_CLEAR_EVENT, {});
+      emit(this, MUNICIPALITY_CLEAR_EVENT, {}, INTERNAL);
     }
-    this._search(this.query);
+    this._search(this._query);
   }
 
   private _onKeydown(event: KeyboardEvent): void {
-    const count = this.suggestions.length;
+    const count = this._suggestions.length;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (!this.open && !count && this.query.trim()) this._search(this.query);
-        const total = this.suggestions.length;
+        if (!this._open && !count && this._query.trim()) this._search(this._query);
+        const total = this._suggestions.length;
         if (!total) return;
         event.preventDefault();
         const down = event.key === 'ArrowDown';
-        if (!this.open) {
-          this.open = true;
-          this.activeIndex = event.altKey ? -1 : down ? 0 : total - 1;
+        if (!this._open) {
+          this._open = true;
+          this._activeIndex = event.altKey ? -1 : down ? 0 : total - 1;
         } else if (!event.altKey) {
-          this.activeIndex = down
-            ? (this.activeIndex + 1) % total
-            : this.activeIndex <= 0
+          this._activeIndex = down
+            ? (this._activeIndex + 1) % total
+            : this._activeIndex <= 0
               ? total - 1
-              : this.activeIndex - 1;
+              : this._activeIndex - 1;
         }
         return;
       }
       case 'Enter': {
-        const active = this.open ? this.suggestions[this.activeIndex] : undefined;
+        const active = this._open ? this._suggestions[this._activeIndex] : undefined;
         if (active) {
           event.preventDefault();
           this._select(active);
-        } else if (this.query.trim() && !this.value) {
+        } else if (this._query.trim() && !this.value) {
           event.preventDefault();
           this._commitText(true);
         }
         return;
       }
       case 'Escape':
-        if (this.open) {
+        if (this._open) {
           event.preventDefault();
           this._close();
-        } else if (this.query) {
+        } else if (this._query) {
           event.preventDefault();
           this._clear(true);
         }
@@ -356,7 +356,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
       case 'Home':
       case 'End':
         // The caret moves in the text field (default action); visual focus returns to it.
-        this.activeIndex = -1;
+        this._activeIndex = -1;
         return;
       case 'Tab':
         this._close();
@@ -366,11 +366,11 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   private _onBlur(): void {
     this._close();
-    if (this.query.trim() && !this.value) this._commitText(false);
+    if (this._query.trim() && !this.value) this._commitText(false);
   }
 
   private _onInputClick(): void {
-    if (!this.open && !this.value && this.suggestions.length) this.open = true;
+    if (!this._open && !this.value && this._suggestions.length) this._open = true;
   }
 
   private _onListMousedown(event: MouseEvent): void {
@@ -380,7 +380,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   private _onListClick(event: MouseEvent): void {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    const match = option ? this.suggestions[Number(option.dataset.index)] : undefined;
+    const match = option ? this._suggestions[Number(option.dataset.index)] : undefined;
     if (match) {
       this._select(match);
       this._input?.focus();
@@ -393,12 +393,12 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     this._waiting = trimmed && !index ? 'search' : undefined;
     if (this._waiting) return this._loadData();
     const suggestions = trimmed ? index!.search(trimmed, this.limit) : [];
-    this.suggestions = suggestions;
-    this.activeIndex = -1;
-    this.open = suggestions.length > 0;
+    this._suggestions = suggestions;
+    this._activeIndex = -1;
+    this._open = suggestions.length > 0;
     const text = this._text;
     this._announce(trimmed ? (suggestions.length ? text.count(suggestions.length) : text.noResults) : '');
-    emit<MunicipalitySearchDetail>(this, MUNICIPALITY_SEARCH_EVENT, { query, suggestions });
+    emit(this, MUNICIPALITY_SEARCH_EVENT, { query, suggestions }, INTERNAL);
   }
 
   /** The text names one municipality exactly: pick it. Otherwise (on Enter) report the closest ones. */
@@ -408,37 +408,37 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
       this._waiting = reportNotFound ? 'enter' : 'leave';
       return this._loadData();
     }
-    const result = index.lookup(this.query.trim());
+    const result = index.lookup(this._query.trim());
     if (result.found) {
       this._select(result.match);
     } else if (reportNotFound) {
       this._close();
-      emit<MunicipalityNotFoundDetail>(this, MUNICIPALITY_NOT_FOUND_EVENT, { query: this.query, suggestions: result.suggestions });
+      emit(this, MUNICIPALITY_NOT_FOUND_EVENT, { query: this._query, suggestions: result.suggestions }, INTERNAL);
     }
   }
 
   private _select(match: MunicipalityMatch): void {
     this._setValue(match);
-    this.query = match.municipality.name;
-    this.suggestions = [];
+    this._query = match.municipality.name;
+    this._suggestions = [];
     this._close();
     this._announce('');
-    emit<MunicipalitySelectDetail>(this, MUNICIPALITY_SELECT_EVENT, { match });
+    emit(this, MUNICIPALITY_SELECT_EVENT, { match }, INTERNAL);
   }
 
   private _clear(notify: boolean): void {
     const had = this.value;
-    this.query = '';
-    this.suggestions = [];
+    this._query = '';
+    this._suggestions = [];
     this._close();
     this._announce('');
     this._setValue(null);
-    if (had && notify) emit<MunicipalityClearDetail>(this, MUNICIPALITY_CLEAR_EVENT, {});
+    if (had && notify) emit(this, MUNICIPALITY_CLEAR_EVENT, {}, INTERNAL);
   }
 
   private _close(): void {
-    this.open = false;
-    this.activeIndex = -1;
+    this._open = false;
+    this._activeIndex = -1;
   }
 
   private _setValue(match: MunicipalityMatch | null): void {
@@ -450,15 +450,16 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
   /** Empties the live region now and fills it after a pause, so each new count is read once. */
   private _announce(message: string): void {
     clearTimeout(this._announceTimer);
-    this.announcement = '';
-    if (message) this._announceTimer = setTimeout(() => (this.announcement = message), ANNOUNCE_DELAY_MS);
+    this._announcement = '';
+    if (message) this._announceTimer = setTimeout(() => (this._announcement = message), ANNOUNCE_DELAY_MS);
   }
 
+  /* eslint-disable lit-a11y/click-events-have-key-events -- the keys are handled on the input: focus stays in the field (APG combobox) */
   protected override render(): TemplateResult {
     const text = this._text;
-    const error = this.error || (this.unavailable ? text.unavailable : '');
+    const error = this.error || (this._unavailable ? text.unavailable : '');
     const describedBy = [this.hint && 'hint', error && 'error'].filter(Boolean).join(' ');
-    const active = this.open && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
+    const active = this._open && this._activeIndex >= 0 ? `option-${this._activeIndex}` : '';
     return html`<div class="base" part="base">
       <label id="label" for="input" part="label"
         >${this.label || text.label}${this.required ? html` <span class="required">${text.required}</span>` : nothing}</label
@@ -470,12 +471,13 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
         part="input"
         type="text"
         role="combobox"
+        aria-labelledby="label"
         autocomplete="off"
         autocapitalize="off"
         spellcheck="false"
         aria-autocomplete="list"
         aria-controls="listbox"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this._open ? 'true' : 'false'}
         aria-activedescendant=${active || nothing}
         aria-describedby=${describedBy || nothing}
         aria-invalid=${error ? 'true' : nothing}
@@ -493,17 +495,19 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
         class="listbox"
         role="listbox"
         aria-labelledby="label"
-        ?hidden=${!this.open}
+        ?hidden=${!this._open}
         @mousedown=${this._onListMousedown}
         @click=${this._onListClick}
       >
-        ${this.open ? this.suggestions.map((match, index) => this.renderOption(match, index, text)) : nothing}
+        ${this._open ? this._suggestions.map((match, index) => this._renderOption(match, index, text)) : nothing}
       </ul>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this._announcement}</div>
     </div>`;
   }
 
-  private renderOption(match: MunicipalityMatch, index: number, text: MunicipalityComboboxText): TemplateResult {
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+
+  private _renderOption(match: MunicipalityMatch, index: number, text: MunicipalityComboboxText): TemplateResult {
     const { name, province } = match.municipality;
     const note = optionNote(match, text);
     // The label reads as a sentence ("Amsterdam, voorheen Weesp, Noord-Holland"); visually name and details are two lines.
@@ -513,7 +517,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
       part="option"
       role="option"
       data-index=${index}
-      aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+      aria-selected=${index === this._activeIndex ? 'true' : 'false'}
       aria-label=${[name, note, province].filter(Boolean).join(', ')}
     >
       <span class="option__name">${name}</span>

@@ -1,7 +1,7 @@
 // User-facing text of `<maatwerk-quick-scan>`. Questions, domains and actions come from the content
 // data; this file holds only the interface text around them. Dutch is in the entry; the English
 // text (locale.en.ts) is a chunk loaded only for lang="en", together with the English content.
-import type { Lang } from '@maatwerk/model';
+import type { Catalogue } from '@maatwerk/model';
 
 export const nl = {
   number: (value: number) => value.toLocaleString('nl-NL'),
@@ -54,22 +54,20 @@ export const nl = {
   useBuiltIn: 'Ga verder met de standaardvragen',
   // result
   resultHeading: 'Uw resultaat',
-  mostPromising: (domain: string) => `Het meest kansrijk voor een integrale aanpak: ${domain}.`,
   ranking: 'Beleidsdomeinen, van meest naar minst kansrijk',
   rank: (rank: number) => `${rank}.`,
-  opportunity: (score: number | null) =>
-    score === null ? 'Kansrijkheid: onbekend, want er zijn te weinig antwoorden.' : `Kansrijkheid: ${nl.number(score)} van 100.`,
-  weakest: (factor: string, level: string, score: number) => `Zwakste schakel: ${factor} ${level} (${nl.number(score)} van 100).`,
-  levelPhrase: { bestuur: 'op bestuursniveau', beleid: 'op beleidsniveau', uitvoering: 'in de uitvoering' } as Record<string, string>,
-  levelFallback: (name: string) => `op niveau ${name}`,
-  certainty: ['Zeer onzeker beeld', 'Onzeker beeld', 'Redelijk zeker beeld', 'Zeker beeld'],
-  coverage: (certainty: string, answered: number, total: number, unknown: number) =>
-    `${certainty}: u gaf bij ${answered} van de ${total} stellingen een antwoord. ${unknown} keer koos u "weet ik niet".`,
-  chartLabel: (domain: string, rows: string[]) => `Staafdiagram van ${domain}, scores van 0 tot 100. ${rows.join('. ')}.`,
   noScore: 'geen antwoord',
-  legend: 'Factoren',
-  tableToggle: 'Toon de scores als tabel',
-  tableCaption: (domain: string) => `Scores van ${domain} per niveau en factor, van 0 tot 100`,
+  bands: { weak: 'zwak', fair: 'redelijk', strong: 'sterk' },
+  bandLegend: 'Betekenis van de kleuren',
+  bandRange: (band: string, from: number, to: number) => `${band}: ${from} tot en met ${to}`,
+  weakestMarker: 'zwakste schakel',
+  gridCaption: (domain: string) => `Score per factor en niveau in ${domain}, van 0 (zwak) tot 100 (sterk)`,
+  summaryHeading: 'In het kort',
+  onThisPage: 'Op deze pagina',
+  opportunityShort: (score: number | null) => (score === null ? '(kansrijkheid onbekend)' : `(kansrijkheid ${nl.number(score)})`),
+  planLink: 'Uw actieplan',
+  planIntro: 'De acties zijn gericht op de zwakste schakels van de meest kansrijke domeinen. Kies samen met de adviseur wat past.',
+  actionCount: (count: number) => `${count} ${count === 1 ? 'actie' : 'acties'}`,
   level: 'Niveau',
   average: 'Gemiddeld',
   planHeading: (months: number) => `Uw actieplan voor de komende ${months} maanden`,
@@ -100,6 +98,5 @@ export const nl = {
 
 export type QuickScanText = typeof nl;
 
-export async function loadText(lang: Lang): Promise<QuickScanText> {
-  return lang === 'en' ? (await import('./locale.en.ts')).en : nl;
-}
+/** Dutch in the entry; English a chunk, loaded for lang="en". */
+export const QUICK_SCAN_TEXT: Catalogue<QuickScanText> = { nl, en: () => import('./locale.en.ts').then((module) => module.en) };

@@ -1,22 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isScanResult, score, type Answers, type Lang, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
 import { AnnouncerController } from '../internal/controllers/announcer.ts';
-import { FocusController } from '../internal/controllers/focus.ts';
+import { FocusController, reveal } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
-import { LANGS, resolveLang } from '../internal/lang.ts';
+import { LocaleController } from '../internal/controllers/locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
-import { loadText, nl, type QuickScanText } from './locale.ts';
+import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
 import { downloadResult } from './download.ts';
 import { heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
 import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
+import { answerScaleStyles } from './answer-scale.ts';
+import { ProgressiveReveal } from './progressive.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -45,16 +47,15 @@ type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult
  * @csspart progress - The progress indicator on a statement step.
  * @csspart button - Every button.
  * @csspart result - The result: ranking, charts and action plan.
- * @csspart chart - The SVG chart of a domain.
- * @csspart table - The data table of a domain.
+ * @csspart table - The 3x3 picture of a domain (a data table: factors across, levels down).
  *
  * @cssproperty --maatwerk-quick-scan-max-inline-size - Maximum width of the scan (default 48rem).
- * @cssproperty --maatwerk-quick-scan-chart-color-1 - Chart colour of the first factor (default the primary colour).
- * @cssproperty --maatwerk-quick-scan-chart-color-2 - Chart colour of the second factor.
- * @cssproperty --maatwerk-quick-scan-chart-color-3 - Chart colour of the third factor (default the success colour).
+ * @cssproperty --maatwerk-quick-scan-weak-color - Background of a weak cell in the result grid (default as in the report, #f6c9b0).
+ * @cssproperty --maatwerk-quick-scan-fair-color - Background of a fair cell (default #f9e4a6).
+ * @cssproperty --maatwerk-quick-scan-strong-color - Background of a strong cell (default #bfe0c4).
  */
 export class MaatwerkQuickScan extends LitElement {
-  static override styles = [baseStyles, quickScanStyles];
+  static override styles = [baseStyles, quickScanStyles, answerScaleStyles];
 
   /** Language of the interface: `nl` or `en`. Falls back to the page's language, then Dutch. */
   @property({ attribute: 'lang', reflect: true }) override lang!: string;
@@ -124,12 +125,26 @@ export class MaatwerkQuickScan extends LitElement {
   private _resultViewPromise?: Promise<void>;
   private _planPromise?: Promise<void>;
   private readonly _warned = new Set<number>();
+  private readonly _locale = new LocaleController(this, QUICK_SCAN_TEXT);
   private readonly _announcer = new AnnouncerController(this);
   private readonly _focus = new FocusController(this);
+  /** The result's domains appear a few per task after the summary and the top domain. */
+  private readonly _progress = new ProgressiveReveal(this, 1, 2);
+  private readonly _beforePrint = () => this._progress.finish();
+  private _revealing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this._beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._beforePrint);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const own = (this.lang ?? '').trim().toLowerCase().split('-')[0] as Lang;
-    this._lang = own ? (LANGS.includes(own) ? own : 'nl') : resolveLang(this);
+    this._lang = this._locale.lang;
     if (changed.has('contentSrc')) this._builtIn = false;
     const wanted = this.contentSrc?.trim() || pageConfig(this, 'content-src');
     const source = wanted && !this._builtIn ? wanted : '';
@@ -139,6 +154,10 @@ export class MaatwerkQuickScan extends LitElement {
       void this._loadContent(source, this._lang);
     }
     if (changed.has('municipality')) void this._resolveMunicipality((this.municipality ?? '').trim());
+    // Arriving at the result (once its chunk is there): the summary and the top domain first, the rest task by task.
+    const ready = this._view === 'result' && !!this._resultView && !!(this._content?.actions ?? this._plan);
+    if (ready && !this._revealing) this._progress.start(this._result?.domains.length ?? 0);
+    this._revealing = ready;
     if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
       this._chosen = defaultDomains(this._content!, this.domains);
     }
@@ -146,7 +165,9 @@ export class MaatwerkQuickScan extends LitElement {
 
   protected override updated(): void {
     // The result screen (and the built-in action plan) are chunks: fetch them while the user answers, so they are there at the end.
-    if ((this._view === 'step' || this._view === 'result') && !this._resultFailed) this._loadResultView();
+    if (this._view === 'result' && !this._resultFailed) this._loadResultView();
+    // While answering, fetch them when the page is idle: not in the task of the click that began.
+    else if (this._view === 'step' && !this._resultViewPromise) whenIdle(() => this.isConnected && this._view === 'step' && this._loadResultView());
     if (this._view === 'result') void this._loadGeo();
     if (this._focusOnLoad && this._view !== 'loading') {
       this._focusOnLoad = false;
@@ -162,7 +183,7 @@ export class MaatwerkQuickScan extends LitElement {
     }
     if (!this._content) this._view = 'loading';
     const [text, fetched] = await Promise.all([
-      loadText(lang).catch(() => nl),
+      this._locale.load(lang),
       source ? fetchContent(source, lang) : loadBuiltIn(lang).then((content) => ({ content }), () => ({ content: BUILT_IN_NL })),
     ]);
     if (token !== this._loadToken) return;
@@ -220,7 +241,14 @@ export class MaatwerkQuickScan extends LitElement {
   private _loadResultView(): void {
     this._resultFailed = false;
     this._resultViewPromise ??= import('./result.ts').then(
-      (module) => void (this._resultView = module),
+      (module) => {
+        // The result's styles travel with it: add them to the shadow root.
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = module.resultStyles.styleSheet;
+        if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        else adoptStyles(root, [...MaatwerkQuickScan.elementStyles, module.resultStyles]);
+        this._resultView = module;
+      },
       () => {
         this._resultViewPromise = undefined;
         this._resultFailed = true;
@@ -420,14 +448,21 @@ export class MaatwerkQuickScan extends LitElement {
       finder.setAttribute('municipality', this._place.code);
       Object.assign(finder, { municipality: this._place.code });
     }
-    this._focus.reveal(finder);
+    reveal(finder);
+  }
+
+  /** An in-page link of the result: the shadow root's ids are not the page's, so move and focus here. */
+  private async _onJump(id: string): Promise<void> {
+    this._progress.finish();
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (target) reveal(target);
   }
 
   private _onSignUp(): void {
     const signUp = this._onPage('maatwerk-sign-up');
-    if (!signUp) return;
-    Object.assign(signUp, { result: this._result });
-    this._focus.reveal(signUp);
+    // The form reads our `result` itself (one channel); it only needs to be shown.
+    if (signUp) reveal(signUp);
   }
 
   private _onDownload(): void {
@@ -436,7 +471,9 @@ export class MaatwerkQuickScan extends LitElement {
     this._announcer.announce(t.downloaded);
   }
 
-  private _onPrint(): void {
+  private async _onPrint(): Promise<void> {
+    this._progress.finish();
+    await this.updateComplete;
     window.print();
   }
 
@@ -519,12 +556,20 @@ export class MaatwerkQuickScan extends LitElement {
             onPrint: this._onPrint,
             onRestart: this._onRestart,
             onConfirm: (confirmed) => this._onConfirmRestart(confirmed),
+            ...(this._storageOn && { onForget: this._onForget }),
+            onJump: (id) => this._onJump(id),
+            shown: this._progress.count,
           })
         : this._resultFailed
           ? html`<p class="note note--error">${t.resultFailed}</p>
               <div class="nav">${this._button(t.retry, this._loadResultView)}</div>`
           : html`<p>${t.loading}</p>`}
-      ${this._renderForget(t)}
     `;
   }
+}
+
+/** Runs `task` when the page is idle (soon in any case), so a click's own task stays short. */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }

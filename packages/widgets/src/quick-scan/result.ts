@@ -1,10 +1,16 @@
-// The result screen below its heading: ranking with chart and table per domain, the action plan
-// from the model's `advise`, and the next steps. A chunk of its own: the element prefetches it once
-// the questions start, so the entry stays small and the result still appears at once.
+// The result screen below its heading: a short summary with links to each domain and the plan, the
+// 3x3 picture per domain (as in the report PDF), the action plan from the model's `advise`, and the
+// next steps. A chunk of its own, with its own styles: the element prefetches it once the questions
+// start, so the entry stays small and the result still appears at once. It renders progressively:
+// the element passes how many domains to show (`shown`) and raises it task by task, so no click
+// blocks the page for long; the action plan comes with the last domain.
 import { html, nothing, type TemplateResult } from 'lit';
-import { advise, type DomainResult, type QuickScanContent, type ScanResult } from '@maatwerk/model';
-import { renderChart, renderTable } from './chart.ts';
+import { RESULT_TEXT, advise, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ResultSummary, type ScanResult } from '@maatwerk/model';
+import { PLAN_ID, renderActionPlan } from './action-plan.ts';
+import { renderBandLegend, renderDomainGrid } from './result-grid.ts';
 import type { QuickScanText } from './locale.ts';
+
+export { resultStyles } from './result-styles.ts';
 
 export type Place = { code: string; name: string };
 export type Municipalities = typeof import('../internal/municipalities.ts');
@@ -29,65 +35,82 @@ export interface ResultScreen {
   onPrint: () => void;
   onRestart: () => void;
   onConfirm: (confirmed: boolean) => void;
+  /** Forget the saved answers; absent when nothing is saved. */
+  onForget?: () => void;
+  /** Moves to a part of the result (an id in the shadow root) and focuses it. */
+  onJump: (id: string) => void;
+  /** How many domains (in rank order) to render now; the plan comes when all are shown. */
+  shown: number;
 }
 
-const dimension = (list: QuickScanContent['factors'], id: string) => (list.find((item) => item.id === id)?.name ?? id).toLowerCase();
-
-function coverage(t: QuickScanText, cells: DomainResult['cells'], unknown: number, share: number): string {
-  const certainty = t.certainty[share >= 0.9 ? 3 : share >= 0.6 ? 2 : share >= 0.3 ? 1 : 0]!;
-  const sum = (key: 'answered' | 'total') => cells.reduce((total, cell) => total + cell[key], 0);
-  return t.coverage(certainty, sum('answered'), sum('total'), unknown);
-}
+export const NEXT_STEPS_ID = 'next-steps';
+export const domainId = (domain: string) => `domain-${domain}`;
 
 export function renderResult(screen: ResultScreen): TemplateResult {
-  const { t, content, result, place } = screen;
+  const { t, content, result } = screen;
   const name = (id: string) => content.domains.find((domain) => domain.id === id)?.name ?? id;
+  // The words and numbers come from the model, as in the e-mail, the report and the inbox.
+  const summary = summariseResult(result, content, textIn(RESULT_TEXT, content.lang));
   const ranked = [...result.domains].sort((a, b) => a.rank - b.rank);
-  const plan = advise(content, result);
-  const unknown = ranked.reduce((sum, domain) => sum + domain.unknown, 0);
+  const complete = screen.shown >= ranked.length;
   return html`
-    <div part="result">
-      ${place ? html`<p>${t.municipality(place.name)}</p>` : nothing}
-      ${ranked[0]?.opportunity != null ? html`<p>${t.mostPromising(name(ranked[0].domain))}</p>` : nothing}
-      <p>${coverage(t, ranked.flatMap((domain) => domain.cells), unknown, result.coverage)}</p>
+    <div part="result" class="result">
+      ${renderSummary(screen, summary)}
       <h3>${t.ranking}</h3>
+      ${renderBandLegend(t)}
       <ol class="ranking">
-        ${ranked.map((domain) => renderDomain(t, content, domain, name(domain.domain)))}
+        ${ranked.slice(0, screen.shown).map((domain, index) => renderDomain(t, content, domain, summary.domains[index]!))}
       </ol>
-      <section class="plan">
-        <h3>${t.planHeading(plan.months)}</h3>
-        ${plan.phases.length
-          ? plan.phases.map(
-              ({ phase, actions }) => html`
-                <h4>${t.phaseHeading(phase.name, phase.fromMonth, phase.toMonth)}</h4>
-                <p class="description">${phase.description}</p>
-                <ul>
-                  ${actions.map(
-                    ({ action, domain }) => html`<li>
-                      <h5>${action.title}</h5>
-                      <p>${action.description}</p>
-                      <p class="meta">${t.planFor(name(domain), dimension(content.factors, action.factor), dimension(content.levels, action.level))}</p>
-                    </li>`,
-                  )}
-                </ul>
-              `,
-            )
-          : html`<p>${t.noPlan}</p>`}
-      </section>
+      ${complete ? renderActionPlan(t, content, advise(content, result), name) : html`<p class="muted">${t.loading}</p>`}
     </div>
     ${renderNextSteps(screen)}
   `;
 }
 
-function renderDomain(t: QuickScanText, content: QuickScanContent, domain: DomainResult, name: string) {
-  const weakest = domain.weakestLink;
-  const level = weakest && (t.levelPhrase[weakest.level] ?? t.levelFallback(dimension(content.levels, weakest.level)));
+/** The top of the result: where to start, how sure the picture is, and links to every part. */
+function renderSummary(screen: ResultScreen, summary: ResultSummary) {
+  const { t, place } = screen;
+  const jump = (event: Event) => {
+    const link = (event.target as Element).closest('a');
+    const id = link?.getAttribute('href')?.slice(1);
+    if (!id) return;
+    event.preventDefault();
+    screen.onJump(id);
+  };
+  // The nav's click is delegated from its links, which are keyboard-operable (Enter clicks a link).
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  return html`<section class="summary" aria-labelledby="summary-heading">
+    <h3 id="summary-heading">${t.summaryHeading}</h3>
+    ${place ? html`<p>${t.municipality(place.name)}</p>` : nothing}
+    ${summary.sentences.mostPromising ? html`<p class="lead">${summary.sentences.mostPromising}</p>` : nothing}
+    <p>${summary.sentences.coverage}</p>
+    <nav aria-labelledby="toc-heading" @click=${jump}>
+      <h4 id="toc-heading">${t.onThisPage}</h4>
+      <ol class="toc">
+        ${summary.domains.map(
+          (domain) => html`<li>
+            <a href="#${domainId(domain.domain)}">${domain.name}</a>
+            <span class="toc__score">${t.opportunityShort(domain.opportunity)}</span>
+          </li>`,
+        )}
+      </ol>
+      <ul class="toc toc--more">
+        <li><a href="#${PLAN_ID}">${t.planLink}</a></li>
+        <li><a href="#${NEXT_STEPS_ID}">${t.nextHeading}</a></li>
+      </ul>
+    </nav>
+  </section>`;
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+}
+
+function renderDomain(t: QuickScanText, content: QuickScanContent, domain: DomainResult, summary: DomainSummary) {
+  const { name, sentences } = summary;
   return html`<li class="domain">
-    <h4>${t.rank(domain.rank)} ${name}</h4>
-    <p>${t.opportunity(domain.opportunity)}</p>
-    ${weakest ? html`<p>${t.weakest(dimension(content.factors, weakest.factor), level!, weakest.score)}</p>` : nothing}
-    <p>${coverage(t, domain.cells, domain.unknown, domain.coverage)}</p>
-    ${renderChart(domain, name, content, t)} ${renderTable(domain, name, content, t)}
+    <h4 id=${domainId(domain.domain)} tabindex="-1">${t.rank(domain.rank)} ${name}</h4>
+    <p>${sentences.opportunity}</p>
+    ${renderDomainGrid(domain, name, content, t)}
+    ${sentences.weakest ? html`<p class="weakest">${sentences.weakest}</p>` : nothing}
+    <p class="muted">${sentences.coverage}</p>
   </li>`;
 }
 
@@ -96,8 +119,9 @@ function renderNextSteps(screen: ResultScreen) {
   const found = place && geo?.getDefaultMunicipalityIndex().lookup(place.code);
   const match = found && found.found ? found.match : undefined;
   const general = geo?.defaultAdvisers.general;
-  return html`<section class="next-steps">
-    <h3>${t.nextHeading}</h3>
+  const primary = [screen.finder ? button(t.findAdviser, screen.onFindAdviser) : nothing, screen.signUp ? button(t.signUp, screen.onSignUp) : nothing];
+  return html`<section class="next-steps" aria-labelledby=${NEXT_STEPS_ID}>
+    <h3 id=${NEXT_STEPS_ID} tabindex="-1">${t.nextHeading}</h3>
     <form class="municipality" @submit=${screen.onMunicipality}>
       <div>
         <label for="municipality">${t.municipalityLabel}</label>
@@ -121,13 +145,13 @@ function renderNextSteps(screen: ResultScreen) {
         : general
           ? html`<p><a href=${general.url?.startsWith('https:') ? general.url : `mailto:${general.email}`}>${t.contactGeneral}</a></p>`
           : nothing}
-    <div class="actions">
-      ${screen.finder ? button(t.findAdviser, screen.onFindAdviser) : nothing}
-      ${screen.signUp ? button(t.signUp, screen.onSignUp) : nothing}
-      ${button(t.download, screen.onDownload, 'button--secondary')} ${button(t.print, screen.onPrint, 'button--secondary')}
+    ${screen.finder || screen.signUp ? html`<div class="actions">${primary}</div>` : nothing}
+    <div class="actions">${button(t.print, screen.onPrint, 'button--secondary')} ${button(t.download, screen.onDownload, 'button--secondary')}</div>
+    <div class="actions actions--quiet">
       ${screen.confirming
         ? nothing
-        : html`<button type="button" class="button button--secondary" part="button" data-restart @click=${screen.onRestart}>${t.restart}</button>`}
+        : html`<button type="button" class="button button--subtle" part="button" data-restart @click=${screen.onRestart}>${t.restart}</button>`}
+      ${screen.onForget ? button(t.forget, screen.onForget, 'button--subtle') : nothing}
     </div>
     ${screen.confirming
       ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">

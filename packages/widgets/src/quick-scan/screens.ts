@@ -7,6 +7,7 @@ import type { ContentProblem, ScanContent } from './content.ts';
 import { offeredDomains, type Step } from './flow.ts';
 import type { QuickScanText } from './locale.ts';
 import type { Progress } from './storage.ts';
+import { renderAnswerScale } from './answer-scale.ts';
 
 export type Button = (label: string, onClick: () => void, kind?: string) => TemplateResult;
 
@@ -113,34 +114,15 @@ export function renderStep(screen: StepScreen): TemplateResult {
 }
 
 function renderStatement({ content, answers, onAnswer }: StepScreen, statement: Statement, index: number): TemplateResult {
-  const answered = statement.id in answers;
-  const options: { value: number | null; label: string }[] = [...content.scale.options, { value: null, label: content.scale.unknown.label }];
-  return html`
-    <div class="statement">
-      <fieldset aria-describedby=${statement.help ? `help-${index}` : nothing}>
-        <legend>
-          <span class="factor">${content.factors.find((factor) => factor.id === statement.factor)?.name}</span>
-          ${statement.text}
-        </legend>
-        ${statement.help ? html`<p class="hint" id="help-${index}">${statement.help}</p>` : nothing}
-        <div class="options">
-          ${options.map(
-            (option) => html`
-              <label class="option">
-                <input
-                  type="radio"
-                  name="statement-${index}"
-                  .checked=${answered && answers[statement.id] === option.value}
-                  @change=${() => onAnswer(statement.id, option.value)}
-                />
-                <span>${option.label}</span>
-              </label>
-            `,
-          )}
-        </div>
-      </fieldset>
-    </div>
-  `;
+  return renderAnswerScale({
+    name: `statement-${index}`,
+    statement: statement.text,
+    factor: content.factors.find((factor) => factor.id === statement.factor)?.name,
+    help: statement.help,
+    options: [...content.scale.options, { value: null, label: content.scale.unknown.label }],
+    selected: statement.id in answers ? answers[statement.id] : undefined,
+    onChange: (value) => onAnswer(statement.id, value),
+  });
 }
 
 export function renderResume(t: QuickScanText, lang: Lang, saved: Progress, button: Button, onResume: () => void, onStartFresh: () => void): TemplateResult {

@@ -20,11 +20,11 @@ const PREFIX = 'maatwerk-quick-scan';
 /** One key per content id and version, and per element id, so two scans on one page keep apart. */
 export class ProgressStore {
   readonly key: string;
-  private readonly scope: string;
+  private readonly _scope: string;
 
   constructor(content: ScanContent, elementId: string) {
-    this.scope = [PREFIX, elementId, content.id].map(encodeURIComponent).join('|') + '|';
-    this.key = this.scope + encodeURIComponent(content.version);
+    this._scope = [PREFIX, elementId, content.id].map(encodeURIComponent).join('|') + '|';
+    this.key = this._scope + encodeURIComponent(content.version);
   }
 
   load(content: ScanContent): Loaded {
@@ -32,7 +32,7 @@ export class ProgressStore {
     let stale: string[];
     try {
       raw = localStorage.getItem(this.key);
-      stale = Object.keys(localStorage).filter((key) => key.startsWith(this.scope) && key !== this.key);
+      stale = Object.keys(localStorage).filter((key) => key.startsWith(this._scope) && key !== this.key);
     } catch {
       return { kind: 'none' };
     }

@@ -113,8 +113,6 @@ export const en: SignUpText = {
     greeting: 'I would like to sign up our municipality for the Maatwerktraject integrale aanpak laaggeletterdheid.',
     consentGiven: 'yes, I allow my details to be used for contact about the Maatwerktraject',
     none: '-',
-    resultLine: (rank, domain, score) => `${rank}. ${domain} (score ${score} out of 100)`,
-    resultCoverage: (percent) => `${percent}% of the statements answered`,
   },
   config: {
     heading: 'This form is not set up correctly',

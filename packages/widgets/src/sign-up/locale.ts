@@ -1,6 +1,6 @@
 // User-facing text of `<maatwerk-sign-up>`: Dutch here, English in locale.en.ts (loaded on demand).
 // No text lives in the logic.
-import type { Lang } from '@maatwerk/model';
+import type { Catalogue } from '@maatwerk/model';
 
 /** The form's fields, named as in the sign-up payload (`attachResult` is the quick scan result checkbox). */
 export type FieldName = 'municipality' | 'name' | 'role' | 'email' | 'phone' | 'domains' | 'question' | 'consent' | 'attachResult';
@@ -67,8 +67,6 @@ export interface SignUpText {
     greeting: string;
     consentGiven: string;
     none: string;
-    resultLine: (rank: number, domain: string, score: string) => string;
-    resultCoverage: (percent: number) => string;
   };
   config: {
     heading: string;
@@ -190,8 +188,6 @@ export const nl: SignUpText = {
     greeting: 'Graag meld ik onze gemeente aan voor het Maatwerktraject integrale aanpak laaggeletterdheid.',
     consentGiven: 'ja, ik geef toestemming om mijn gegevens te gebruiken voor contact over het Maatwerktraject',
     none: '-',
-    resultLine: (rank, domain, score) => `${rank}. ${domain} (score ${score} van 100)`,
-    resultCoverage: (percent) => `${percent}% van de stellingen beantwoord`,
   },
   config: {
     heading: 'Dit formulier is niet goed ingesteld',
@@ -201,14 +197,5 @@ export const nl: SignUpText = {
   },
 };
 
-const loaded: Partial<Record<Lang, SignUpText>> = { nl };
-
-/** The text in a language, if already loaded (Dutch always is). */
-export function signUpTextNow(lang: Lang): SignUpText | undefined {
-  return loaded[lang];
-}
-
-/** Loads English (a chunk) once per page; when that fails the form stays Dutch. */
-export async function loadSignUpText(lang: Lang): Promise<SignUpText> {
-  return (loaded[lang] ??= await import('./locale.en.ts').then((module) => module.en, () => nl));
-}
+/** Dutch in the entry; English a chunk, loaded for lang="en". */
+export const SIGN_UP_TEXT: Catalogue<SignUpText> = { nl, en: () => import('./locale.en.ts').then((module) => module.en) };

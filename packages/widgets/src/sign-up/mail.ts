@@ -1,8 +1,8 @@
 // The e-mail alternative to posting: a prepared message to the region's adviser (or the general
 // contact when the region has none), as a mailto: link and as text to copy.
-import type { Adviser, GeneralContact, MunicipalityMatch, SignUp } from '@maatwerk/model';
+import { mailtoUrl, type Adviser, type GeneralContact, type MunicipalityMatch, type SignUp } from '@maatwerk/model';
 import type { SignUpText } from './locale.ts';
-import { mailBody, mailtoHref } from './payload.ts';
+import { mailBody } from './payload.ts';
 
 export interface PreparedMail {
   href: string;
@@ -24,5 +24,5 @@ export function prepareMail(
   const contact: Adviser | GeneralContact = match.adviser ?? general;
   const subject = text.mail.subject(payload.municipality.name);
   const body = mailBody(payload, text, domainNames);
-  return { href: mailtoHref({ to: contact.email, subject, body }), to: contact.email, body, contact, region: match.adviser ? match.region.name : undefined };
+  return { href: mailtoUrl({ to: contact.email, subject, body }), to: contact.email, body, contact, region: match.adviser ? match.region.name : undefined };
 }

@@ -1,5 +1,5 @@
 // From what the user typed to the sign-up payload and back to field messages. Pure functions: no DOM.
-import type { DataIssue, Lang, MunicipalityMatch, ScanResult, SignUp } from '@maatwerk/model';
+import { RESULT_TEXT, summariseResult, textIn, type DataIssue, type Lang, type MunicipalityMatch, type ResultText, type ScanResult, type SignUp } from '@maatwerk/model';
 import type { FieldName, SignUpText } from './locale.ts';
 
 /** What the form holds. Strings as typed; trimmed when the payload is built. */
@@ -152,21 +152,8 @@ export function topDomains(result: ScanResult, names: ReadonlyMap<string, string
   return result.ranking.slice(0, count).map((id) => names.get(id) ?? id);
 }
 
-export interface MailParts {
-  to: string;
-  subject: string;
-  body: string;
-}
-
-/** RFC 6068 mailto: URL with a percent-encoded subject and body (CRLF line breaks). */
-export function mailtoHref({ to, subject, body }: MailParts): string {
-  const address = encodeURIComponent(to).replaceAll('%40', '@');
-  const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
-}
-
 /** The plain-text e-mail: every field of the payload, and a short summary of an attached result. */
-export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>): string {
+export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>, resultText: ResultText = textIn(RESULT_TEXT, payload.lang ?? 'nl')): string {
   const { lines, none } = text.mail;
   const line = (label: string, value: string | undefined) => `${label}: ${value || none}`;
   const parts = [
@@ -182,13 +169,10 @@ export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<s
   ];
   if (payload.question) parts.push('', `${lines.question}:`, payload.question);
   if (payload.result) {
-    const byId = new Map(payload.result.domains.map((domain) => [domain.domain, domain]));
-    parts.push('', `${lines.result}:`);
-    payload.result.ranking.slice(0, 3).forEach((id, index) => {
-      const score = byId.get(id)?.score;
-      parts.push(text.mail.resultLine(index + 1, names.get(id) ?? id, score == null ? none : String(Math.round(score))));
-    });
-    parts.push(text.mail.resultCoverage(Math.round(payload.result.coverage * 100)));
+    // The same words and numbers as the screen and the report: the model's summary.
+    const domains = [...names].map(([id, name]) => ({ id, name }));
+    const summary = summariseResult(payload.result, { lang: payload.lang ?? 'nl', domains, factors: [], levels: [] }, resultText);
+    parts.push('', `${lines.result}:`, ...summary.domains.slice(0, 3).map((domain) => domain.sentences.line), summary.sentences.coveragePercent);
   }
   return parts.join('\n');
 }

@@ -1,22 +1,21 @@
 import { isScanResult, type Advisers, type Lang, type MunicipalityIndex, type MunicipalityMatch, type ScanResult, type SignUp } from '@maatwerk/model';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MunicipalitySelectDetail } from '../events/municipality-combobox.ts';
-import type { ScanCompleteDetail } from '../events/quick-scan.ts';
-import { SIGN_UP_ERROR_EVENT, SIGN_UP_SUBMIT_EVENT, SIGN_UP_SUCCESS_EVENT, type SignUpErrorDetail, type SignUpSubmitDetail, type SignUpSuccessDetail } from '../events/sign-up.ts';
+import { SIGN_UP_ERROR_EVENT, SIGN_UP_SUBMIT_EVENT, SIGN_UP_SUCCESS_EVENT } from '../events/sign-up.ts';
 import { AnnouncerController } from '../internal/controllers/announcer.ts';
 import { FocusController } from '../internal/controllers/focus.ts';
-import { resolveComposedLang } from '../internal/composed-lang.ts';
+import { LocaleController } from '../internal/controllers/locale.ts';
 import { emit } from '../internal/emit.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { renderMail, renderSent } from './confirmation-view.ts';
-import { domainsNow, loadDomains, type DomainOption } from './domains.ts';
+import { DOMAINS, type DomainOption } from './domains.ts';
 import { DraftController } from './draft.ts';
 import { FieldCheckController, loadChecker } from './field-check.ts';
 import { renderForm, type Failure, type SignUpState } from './form-view.ts';
-import { loadSignUpText, nl, signUpTextNow, type FieldName, type SignUpText } from './locale.ts';
+import { SIGN_UP_TEXT, type FieldName, type SignUpText } from './locale.ts';
 import { prepareMail, type PreparedMail } from './mail.ts';
 import { EMPTY_VALUES, buildPayload, serverFieldErrors, type FormValues } from './payload.ts';
 import { DEFAULT_RETRY_DELAYS_MS, DEFAULT_TIMEOUT_MS, safeActionUrl, safeLink } from './send.ts';
@@ -40,7 +39,7 @@ type TextField = 'name' | 'role' | 'email' | 'phone' | 'question';
  * and removed after a successful sign-up.
  *
  * The quick scan result can be attached: set `result`, or place `<maatwerk-quick-scan>` on the same
- * page (the form reads its `result` and listens for `maatwerk-scan-complete`).
+ * page (the form reads its `result`, and looks again on `maatwerk-scan-complete`).
  *
  * @tagname maatwerk-sign-up
  * @summary Sign-up form that posts to an endpoint or prepares an e-mail to the regional adviser.
@@ -101,10 +100,8 @@ export class MaatwerkSignUp extends LitElement {
   @state() private _failure: Failure | null = null;
   @state() private _mail: PreparedMail | null = null;
   @state() private _mailOpening = false;
-  @state() private _pageResult: ScanResult | null = null;
   /** The municipality the sign-up was sent for, for the confirmation. */
   @state() private _sentMatch: MunicipalityMatch | null = null;
-  @state() private _domainVersion = 0;
   /** The built-in municipalities and advisers: loaded on the first focus in the form, or at once for a municipality to preselect. */
   @state() private _builtIn: MunicipalityData | undefined = municipalityDataNow();
   /** The advisers of the page's `<maatwerk-config advisers-src>`: the finder's, so the e-mail goes to the same adviser. */
@@ -118,6 +115,8 @@ export class MaatwerkSignUp extends LitElement {
     lang: this._lang,
     text: this._text,
   }));
+  private readonly _locale = new LocaleController(this, SIGN_UP_TEXT);
+  private readonly _domainText = new LocaleController(this, DOMAINS);
   private readonly _draft = new DraftController(this);
   private readonly _submission = new SubmissionController(this);
   private readonly _announcer = new AnnouncerController(this);
@@ -127,12 +126,12 @@ export class MaatwerkSignUp extends LitElement {
   private _pendingMunicipality: string | undefined;
   /** The `municipality` attribute value last applied (or deliberately skipped). */
   private _appliedMunicipality = '';
+  /** The result last seen, so a new one preselects its municipality once. */
+  private _seenResult: ScanResult | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('maatwerk-scan-complete', this._onScanComplete);
-    const scan = document.querySelector('maatwerk-quick-scan') as (Element & { result?: unknown }) | null;
-    if (isScanResult(scan?.result)) this._takeResult(scan.result);
     if (!this._restored) this._restore();
     this._loadPageAdvisers();
   }
@@ -166,8 +165,12 @@ export class MaatwerkSignUp extends LitElement {
     return this._phase;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('result') && isScanResult(this.result)) this._preselectFrom(this.result);
+  protected override willUpdate(): void {
+    const result = this._result;
+    if (result !== this._seenResult) {
+      this._seenResult = result;
+      if (result) this._preselectFrom(result);
+    }
     const index = this._index;
     if (index) {
       if (this._pendingMunicipality) {
@@ -183,18 +186,15 @@ export class MaatwerkSignUp extends LitElement {
     } else if (this._pendingMunicipality || this.municipality !== this._appliedMunicipality) {
       this._loadBuiltIn();
     }
-    const lang = this._lang;
-    if (!signUpTextNow(lang)) void loadSignUpText(lang).then(() => this.requestUpdate());
-    if (!domainsNow(lang)) void loadDomains(lang).then(() => this._domainVersion++, () => undefined);
   }
 
   private get _lang(): Lang {
-    return resolveComposedLang(this);
+    return this._locale.lang;
   }
 
   /** The text in the current language (Dutch while another language is on its way). */
   private get _text(): SignUpText {
-    return signUpTextNow(this._lang) ?? nl;
+    return this._locale.textOrDutch;
   }
 
   private get _index(): MunicipalityIndex | undefined {
@@ -206,8 +206,14 @@ export class MaatwerkSignUp extends LitElement {
     if (!this._builtIn) loadMunicipalityData().then((data) => (this._builtIn = data), () => undefined);
   }
 
+  /**
+   * The result to offer: the one set on the form, else the `result` of the quick scan on the page.
+   * That property is the one channel from scan to form; `maatwerk-scan-complete` only says "look again".
+   */
   private get _result(): ScanResult | null {
-    return isScanResult(this.result) ? this.result : this._pageResult;
+    if (isScanResult(this.result)) return this.result;
+    const scan = document.querySelector('maatwerk-quick-scan') as (Element & { result?: unknown }) | null;
+    return isScanResult(scan?.result) ? scan.result : null;
   }
 
   private get _privacyUrl(): string | null {
@@ -242,11 +248,6 @@ export class MaatwerkSignUp extends LitElement {
     });
   }
 
-  private _takeResult(result: ScanResult): void {
-    this._pageResult = result;
-    this._preselectFrom(result);
-  }
-
   /** A result made for a municipality preselects it, unless the user chose one already. */
   private _preselectFrom(result: ScanResult): void {
     if (!this._match && !this._pendingMunicipality && result.municipality?.code) {
@@ -255,9 +256,8 @@ export class MaatwerkSignUp extends LitElement {
     }
   }
 
-  private readonly _onScanComplete = (event: Event): void => {
-    const result = (event as CustomEvent<ScanCompleteDetail>).detail?.result;
-    if (isScanResult(result)) this._takeResult(result);
+  private readonly _onScanComplete = (): void => {
+    this.requestUpdate();
   };
 
   private _onInput(event: Event): void {
@@ -347,14 +347,14 @@ export class MaatwerkSignUp extends LitElement {
       this._fields.show(errors);
       this._failure = null;
       this._phase = 'editing';
-      emit<SignUpErrorDetail>(this, SIGN_UP_ERROR_EVENT, { kind: 'validation', errors: this._fields.invalid.map((field) => ({ path: field, message: errors[field]! })) });
+      emit(this, SIGN_UP_ERROR_EVENT, { kind: 'validation', errors: this._fields.invalid.map((field) => ({ path: field, message: errors[field]! })) });
       return this._focus.afterUpdate('.error-summary');
     }
     this._fields.clear();
     const payload = buildPayload(this._values, this._match, result, lang);
     const endpoint = this._endpoint;
     const mode = endpoint ? 'post' : 'mailto';
-    if (!emit<SignUpSubmitDetail>(this, SIGN_UP_SUBMIT_EVENT, { payload, mode }, { cancelable: true })) return;
+    if (!emit(this, SIGN_UP_SUBMIT_EVENT, { payload, mode }, { cancelable: true })) return;
     if (endpoint) await this._post(endpoint, payload);
     else await this._prepareMail(payload);
   }
@@ -374,11 +374,11 @@ export class MaatwerkSignUp extends LitElement {
       this._phase = 'sent';
       this._sentMatch = match;
       this._draft.clear();
-      emit<SignUpSuccessDetail>(this, SIGN_UP_SUCCESS_EVENT, { payload, response: { status: outcome.status, body: outcome.body } });
+      emit(this, SIGN_UP_SUCCESS_EVENT, { payload, response: { status: outcome.status, body: outcome.body } });
       return this._focus.afterUpdate('#confirmation-heading');
     }
 
-    emit<SignUpErrorDetail>(this, SIGN_UP_ERROR_EVENT, {
+    emit(this, SIGN_UP_ERROR_EVENT, {
       kind: outcome.kind,
       ...(outcome.status !== undefined && { status: outcome.status }),
       ...(outcome.issues.length && { errors: outcome.issues }),
@@ -422,7 +422,7 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   private get _domains(): DomainOption[] {
-    return domainsNow(this._lang) ?? domainsNow('nl') ?? [];
+    return this._domainText.textOrDutch;
   }
 
   private get _domainNames(): Map<string, string> {
@@ -431,7 +431,7 @@ export class MaatwerkSignUp extends LitElement {
 
   protected override render(): TemplateResult {
     // English text is a small chunk: render once it is there rather than flash Dutch.
-    const text = signUpTextNow(this._lang);
+    const text = this._locale.text;
     return html`<div class="base" part="base">
       ${text ? this._renderPhase(text) : nothing} ${this._announcer.render()}
     </div>`;

@@ -19,11 +19,6 @@ export class FocusController implements ReactiveController {
   now(selector: string): void {
     this._host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
-
-  /** Brings another element on the page into view and gives it focus. */
-  reveal(element: HTMLElement): void {
-    reveal(element);
-  }
 }
 
 /**

@@ -1,0 +1,82 @@
+// `pnpm --filter @maatwerk/studio bench`: builds the studio, serves it through the demo server and
+// drives it in headless Chromium. Prints, in one run:
+//  - first load: until the form is usable, and until the first PDF preview shows;
+//  - preview update: from the last keystroke to the new preview of the 4-page kennisblad
+//    (target: within 1 s);
+//  - the longest main-thread task while typing (target: none over 50 ms).
+// Figures, not assertions: a shared machine makes them vary; the script says PASS or FAIL.
+import { execSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { startDemoServer } from '../../../demo/server.ts';
+import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
+
+const ROUNDS = 3;
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+if (!process.argv.includes('--no-build')) execSync('pnpm --filter @maatwerk/studio run build', { cwd: repo, stdio: 'inherit' });
+
+const dataDir = await mkdtemp(join(tmpdir(), 'maatwerk-studio-bench-'));
+const demo = await startDemoServer({ port: 0, dataDir });
+const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+try {
+  const loads: { usable: number; preview: number }[] = [];
+  let updates: number[] = [];
+  let longest = 0;
+  let longTasks = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const context = await browser.newContext(); // a fresh profile: no cache, no draft
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.longTasks.push({ start: entry.startTime, duration: entry.duration }))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(new URL('/studio/', demo.url).href);
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).first().waitFor();
+    const usable = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => performance.getEntriesByName('studio:preview-updated').length > 0, undefined, { timeout: 120_000 });
+    const preview = await page.evaluate(() => performance.getEntriesByName('studio:preview-updated')[0]!.startTime);
+    loads.push({ usable, preview });
+
+    // Type at about 8 keys a second into the title, then measure from the last key to the new preview.
+    const title = page.getByRole('textbox', { name: 'Titel', exact: true }).first();
+    for (const word of [' voor', ' gemeenten', ' 2027']) {
+      await title.focus();
+      const before = await page.evaluate(() => performance.getEntriesByName('studio:preview-updated').length);
+      const typingStarted = await page.evaluate(() => performance.now());
+      await page.keyboard.type(word, { delay: 120 });
+      const lastKey = await page.evaluate(() => performance.now());
+      await page.waitForFunction((count) => performance.getEntriesByName('studio:preview-updated').length > count, before, { timeout: 60_000 });
+      const shown = await page.evaluate(() => performance.getEntriesByName('studio:preview-updated').at(-1)!.startTime);
+      updates.push(shown - lastKey);
+      const tasks = await page.evaluate(
+        ([from, to]) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((task) => task.start >= from! && task.start <= to!),
+        [typingStarted, shown],
+      );
+      longTasks += tasks.filter((task) => task.duration > 50).length;
+      longest = Math.max(longest, ...tasks.map((task) => task.duration));
+    }
+    await context.close();
+  }
+  // The first round warms the server's file cache; report it apart from the rest.
+  const [cold, ...warm] = loads;
+  updates = updates.slice(3);
+  const load = (pick: (entry: { usable: number; preview: number }) => number) => median(warm.map(pick)).toFixed(0);
+  const update = median(updates);
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  console.log(`\nKennisblad studio, ${ROUNDS} rounds (fresh browser profile each), Chromium headless, ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`);
+  console.log(`first load, form usable             median ${load((entry) => entry.usable)} ms (first round ${cold!.usable.toFixed(0)} ms)`);
+  console.log(`first load, first PDF preview shown median ${load((entry) => entry.preview)} ms (first round ${cold!.preview.toFixed(0)} ms)`);
+  console.log(`preview update after the last key   median ${update.toFixed(0)} ms, max ${Math.max(...updates).toFixed(0)} ms (${updates.length} updates; target < 1000 ms) ${verdict(update < 1000)}`);
+  console.log(`main-thread tasks while typing      longest ${longest.toFixed(0)} ms, ${longTasks} over 50 ms (target: none over 50 ms) ${verdict(longTasks === 0)}`);
+  process.exitCode = update < 1000 && longTasks === 0 ? 0 : 1;
+} finally {
+  await browser.close();
+  await demo.close();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -19,6 +19,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const store = await openStore(join(dir, 'sign-ups'));
   const server = createReceiver({
     store,
+    // The tests read back what the form stored (the receiver only lists sign-ups when asked to).
+    listSignUps: true,
     // The test page is served by Vitest's browser server on a port chosen at run time.
     allowedOrigins: (origin) => /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin),
   });

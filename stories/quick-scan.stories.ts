@@ -182,7 +182,8 @@ const showsResult =
   async ({ canvasElement }) => {
     const root = await scan(canvasElement);
     await heading(root, text);
-    await waitFor(() => expect(root.querySelectorAll('svg[role="img"]').length).toBe(DOMAINS.length));
+    // The grids arrive a few domains per task (progressive render): wait for all of them.
+    await waitFor(() => expect(root.querySelectorAll('table.grid').length).toBe(DOMAINS.length));
     root.querySelector('details')!.open = true;
   };
 

@@ -5,8 +5,8 @@
 // phase bounded in time:
 //   1. 50 clients post valid sign-ups (each a new key, so each a write), nobody reads the inbox;
 //   2. the same, while 3 coordinators, logged in through the loopback OpenID provider, page through
-//      the inbox list (newest first, following the "older" links, cycling filters) and a prober
-//      asks /healthz every 50 ms.
+//      the inbox list (newest first, following the "older" links, cycling filters).
+// In both phases a prober asks /healthz every 50 ms (phase 1 shows what the writers alone cost it).
 // Prints sign-ups/s of both phases, their ratio, /healthz p50/p99 and inbox pages/s, and PASS/FAIL
 // for issue 11's targets (/healthz p99 under 100 ms; sign-ups at least 80% of phase 1). It reports;
 // it does not exit non-zero on FAIL (figures depend on the machine).
@@ -53,11 +53,13 @@ async function measure({ url, regions, seedSeconds }: ServerReady): Promise<void
   await postSignUps(signUps, 10, 1000); // warm up: JIT, schema compilation, database caches
   await Promise.all(coordinators.map((browser) => read(browser, url, filters, 0, performance.now() + 1000)));
 
-  const alone = await postSignUps(signUps, clients, duration);
+  const healthz = new URL('/healthz', url);
+  // The prober runs in phase 1 too: it tells whether a slow /healthz comes from the inbox or from the writers.
+  const [alone, healthAlone] = await Promise.all([postSignUps(signUps, clients, duration), probe(healthz, performance.now() + duration)]);
   const end = performance.now() + duration;
   const [loaded, health, ...pages] = await Promise.all([
     postSignUps(signUps, clients, duration),
-    probe(new URL('/healthz', url), end),
+    probe(healthz, end),
     ...coordinators.map((browser, index) => read(browser, url, filters, index * 2, end)),
   ]);
   const pagesRead = pages.reduce((sum, reader) => sum + reader.pages, 0);
@@ -68,12 +70,13 @@ async function measure({ url, regions, seedSeconds }: ServerReady): Promise<void
     console.log(`${label.padEnd(44)}${figures.perSecond.toFixed(1).padStart(10)}${figures.p50.toFixed(1).padStart(9)}${figures.p99.toFixed(1).padStart(9)}${String(figures.failed).padStart(8)}${extra}`);
   console.log(`\n${''.padEnd(44)}${'per s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(8)}`);
   row(`1. sign-ups, ${clients} clients, no inbox load`, alone);
-  row(`2. sign-ups, ${clients} clients, ${readers} inbox readers`, loaded, `   ${(ratio * 100).toFixed(0)}% of phase 1`);
+  row(`1. /healthz, one probe every ${PROBE_EVERY_MS} ms`, healthAlone);
+  row(`2. sign-ups, ${clients} clients, ${readers} inbox readers`, loaded, `   ${(ratio * 100).toFixed(1)}% of phase 1`);
   row(`2. /healthz, one probe every ${PROBE_EVERY_MS} ms`, health);
   console.log(`${`2. inbox list pages, ${readers} coordinators`.padEnd(44)}${(pagesRead / (duration / 1000)).toFixed(1).padStart(10)}${''.padStart(18)}${String(pagesFailed).padStart(8)}`);
   console.log('');
   console.log(`${health.p99 < TARGET_HEALTH_P99_MS ? 'PASS' : 'FAIL'} /healthz p99 ${health.p99.toFixed(1)} ms while the inbox is read (target: under ${TARGET_HEALTH_P99_MS} ms)`);
-  console.log(`${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'} sign-ups at ${(ratio * 100).toFixed(0)}% of the rate without inbox load (target: at least ${TARGET_RATIO * 100}%)`);
+  console.log(`${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'} sign-ups at ${(ratio * 100).toFixed(1)}% of the rate without inbox load (target: at least ${TARGET_RATIO * 100}%)`);
 }
 
 async function logIn(url: string): Promise<CookieClient> {

@@ -6,13 +6,12 @@
 // its own, dropped afterwards) or, without DATABASE_URL, a throwaway server this script starts.
 // Each figure is also given as a ratio to the better-sqlite3 receiver this store replaced,
 // measured the same way (BASELINE below).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { onServer, postSignUps, receiverRoot, signUpBody as body, startThrowawayServer, withSchema } from './load-kit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,9 +21,6 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const levels = values.connections.split(',').map(Number);
-
-const receiverRoot = new URL('..', import.meta.url);
-const body = readFileSync(new URL('../../model/test/fixtures/sign-up/valid/full.json', import.meta.url));
 
 /**
  * The better-sqlite3 receiver (commit fa64c2b, WAL, synchronous=FULL): sign-ups/s per connection
@@ -48,36 +44,6 @@ const engines: Engine[] = [
   { name: 'PostgreSQL (pg, DATABASE_URL)', args: () => [], env: { DATABASE_URL: withSchema(serverUrl, schema) } },
 ];
 
-/** Starts the same throwaway server as CI; it is stopped when the benchmark ends. */
-function startThrowawayServer(): string {
-  const lines = execFileSync('bash', [new URL('throwaway-postgres.sh', import.meta.url).pathname], { encoding: 'utf8' });
-  const url = /DATABASE_URL=(\S+)/.exec(lines)![1]!;
-  const stopCommand = /MAATWERK_PG_STOP='([^']+)'/.exec(lines)![1]!;
-  process.on('exit', () => execFileSync('bash', ['-c', stopCommand], { stdio: 'ignore' }));
-  return url;
-}
-
-function withSchema(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${name}`);
-  return parsed.href;
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-interface Figures {
-  connections: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  failed: number;
-}
-
 /** Starts `src/main.ts --port 0` and resolves with its URL once it says where it listens. */
 async function startReceiver(engine: Engine, dir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', '0', '--quiet', ...engine.args(dir)], {
@@ -100,64 +66,21 @@ async function startReceiver(engine: Engine, dir: string): Promise<{ url: string
   });
 }
 
-function postOnce(url: URL, agent: Agent): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Idempotency-Key': crypto.randomUUID() },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
-
-/** `connections` clients, each sending one sign-up after the other, for `duration` milliseconds. */
-async function load(url: URL, connections: number, duration: number): Promise<Figures> {
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const latencies: number[] = [];
-  let failed = 0;
-  const started = performance.now();
-  const end = started + duration;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < end) {
-        const sent = performance.now();
-        const status = await postOnce(url, agent).catch(() => 0);
-        if (status === 201) latencies.push(performance.now() - sent);
-        else failed++;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { connections, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), failed };
-}
-
 console.log(`Receiver benchmark: valid sign-ups (full.json, ${body.length} bytes), ${seconds} s per level, Node ${process.version}`);
 console.log(`Ratio: sign-ups/s against the better-sqlite3 receiver (${Object.entries(BASELINE).map(([connections, perSecond]) => `${perSecond}/s at ${connections}`).join(', ')})`);
-await onServer(`CREATE SCHEMA ${schema}`);
+await onServer(serverUrl, `CREATE SCHEMA ${schema}`);
 for (const engine of engines) {
   const dir = mkdtempSync(join(tmpdir(), 'maatwerk-bench-'));
   const { url, child } = await startReceiver(engine, dir);
   try {
     const target = new URL('/api/sign-ups', url);
-    await load(target, 10, 1000); // warm up: JIT, schema compilation, database caches
+    await postSignUps(target, 10, 1000); // warm up: JIT, schema compilation, database caches
     console.log(`\n${engine.name}`);
     console.log('connections  sign-ups/s     p50 ms     p99 ms  failed   ratio');
     for (const connections of levels) {
-      const figures = await load(target, connections, seconds * 1000);
+      const figures = await postSignUps(target, connections, seconds * 1000);
       console.log(
-        `${String(connections).padStart(11)}  ${figures.perSecond.toFixed(0).padStart(10)}  ${figures.p50.toFixed(2).padStart(9)}  ${figures.p99.toFixed(2).padStart(9)}  ${String(figures.failed).padStart(6)}  ${BASELINE[connections] ? `${(figures.perSecond / BASELINE[connections]).toFixed(2)}x`.padStart(6) : '     -'}`,
+        `${String(figures.clients).padStart(11)}  ${figures.perSecond.toFixed(0).padStart(10)}  ${figures.p50.toFixed(2).padStart(9)}  ${figures.p99.toFixed(2).padStart(9)}  ${String(figures.failed).padStart(6)}  ${BASELINE[connections] ? `${(figures.perSecond / BASELINE[connections]).toFixed(2)}x`.padStart(6) : '     -'}`,
       );
     }
   } finally {
@@ -166,4 +89,4 @@ for (const engine of engines) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-await onServer(`DROP SCHEMA ${schema} CASCADE`);
+await onServer(serverUrl, `DROP SCHEMA ${schema} CASCADE`);

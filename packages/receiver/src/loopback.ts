@@ -12,6 +12,7 @@ import type { SignUpStore } from './store/index.ts';
 
 export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from './smtp-sink.ts';
 export { startLoopbackIdentityProvider, LOOPBACK_PASSWORD, type LoopbackIdentityProvider } from './identity-provider.ts';
+export { CookieClient } from './loopback-browser.ts';
 
 export interface LoopbackInbox {
   inbox: Inbox;

@@ -1,0 +1,144 @@
+// `pnpm --filter @maatwerk/receiver load [--seconds 10] [--clients 50] [--readers 3] [--sign-ups 30000]`
+// Does reading the inbox slow down sign-ups or health checks? Starts the receiver with the inbox
+// (load-inbox-server.ts, a process of its own) over a store seeded with 30,000 sign-ups: PGlite in a
+// temporary folder, or a schema of its own on the PostgreSQL server in DATABASE_URL. Then, each
+// phase bounded in time:
+//   1. 50 clients post valid sign-ups (each a new key, so each a write), nobody reads the inbox;
+//   2. the same, while 3 coordinators, logged in through the loopback OpenID provider, page through
+//      the inbox list (newest first, following the "older" links, cycling filters).
+// In both phases a prober asks /healthz every 50 ms (phase 1 shows what the writers alone cost it).
+// Prints sign-ups/s of both phases, their ratio, /healthz p50/p99 and inbox pages/s, and PASS/FAIL
+// for issue 11's targets (/healthz p99 under 100 ms; sign-ups at least 80% of phase 1). It reports;
+// it does not exit non-zero on FAIL (figures depend on the machine).
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { TEXT } from '../src/inbox/text.ts';
+import { CookieClient } from '../src/loopback-browser.ts';
+import { onServer, postSignUps, receiverRoot, send, summarise, withSchema, type Figures } from './load-kit.ts';
+import type { ServerReady } from './load-inbox-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    clients: { type: 'string', default: '50' },
+    readers: { type: 'string', default: '3' },
+    'sign-ups': { type: 'string', default: '30000' },
+  },
+});
+const duration = Number(values.seconds) * 1000;
+const clients = Number(values.clients);
+const readers = Number(values.readers);
+/** A coordinator sees every region (accounts.json). */
+const COORDINATOR = 'coordinator@example.org';
+const PROBE_EVERY_MS = 50;
+/** Pages a reader follows down one filter before taking the next filter. */
+const PAGES_PER_FILTER = 20;
+const TARGET_HEALTH_P99_MS = 100;
+const TARGET_RATIO = 0.8;
+/** The list page's link to the next, older page. */
+const OLDER = new RegExp(`<a href="([^"]+)">(?:${TEXT.nl.older}|${TEXT.en.older})</a>`);
+
+async function measure({ url, regions, seedSeconds }: ServerReady): Promise<void> {
+  const signUps = new URL('/api/sign-ups', url);
+  console.log(`Inbox under load: ${engine}, ${values['sign-ups']} sign-ups seeded in ${seedSeconds.toFixed(1)} s (bulk INSERT), ${values.seconds} s per phase, Node ${process.version}`);
+  const coordinators = await Promise.all(Array.from({ length: readers }, () => logIn(url)));
+  const filters: Array<Record<string, string>> = [{}, { status: 'nieuw' }, { region: regions[0]! }, { region: regions[1]!, status: 'afgerond' }, { size: '100' }, { status: 'in-behandeling' }];
+
+  await postSignUps(signUps, 10, 1000); // warm up: JIT, schema compilation, database caches
+  await Promise.all(coordinators.map((browser) => read(browser, url, filters, 0, performance.now() + 1000)));
+
+  const healthz = new URL('/healthz', url);
+  // The prober runs in phase 1 too: it tells whether a slow /healthz comes from the inbox or from the writers.
+  const [alone, healthAlone] = await Promise.all([postSignUps(signUps, clients, duration), probe(healthz, performance.now() + duration)]);
+  const end = performance.now() + duration;
+  const [loaded, health, ...pages] = await Promise.all([
+    postSignUps(signUps, clients, duration),
+    probe(healthz, end),
+    ...coordinators.map((browser, index) => read(browser, url, filters, index * 2, end)),
+  ]);
+  const pagesRead = pages.reduce((sum, reader) => sum + reader.pages, 0);
+  const pagesFailed = pages.reduce((sum, reader) => sum + reader.failed, 0);
+  const ratio = loaded.perSecond / alone.perSecond;
+
+  const row = (label: string, figures: Figures, extra = '') =>
+    console.log(`${label.padEnd(44)}${figures.perSecond.toFixed(1).padStart(10)}${figures.p50.toFixed(1).padStart(9)}${figures.p99.toFixed(1).padStart(9)}${String(figures.failed).padStart(8)}${extra}`);
+  console.log(`\n${''.padEnd(44)}${'per s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(8)}`);
+  row(`1. sign-ups, ${clients} clients, no inbox load`, alone);
+  row(`1. /healthz, one probe every ${PROBE_EVERY_MS} ms`, healthAlone);
+  row(`2. sign-ups, ${clients} clients, ${readers} inbox readers`, loaded, `   ${(ratio * 100).toFixed(1)}% of phase 1`);
+  row(`2. /healthz, one probe every ${PROBE_EVERY_MS} ms`, health);
+  console.log(`${`2. inbox list pages, ${readers} coordinators`.padEnd(44)}${(pagesRead / (duration / 1000)).toFixed(1).padStart(10)}${''.padStart(18)}${String(pagesFailed).padStart(8)}`);
+  console.log('');
+  console.log(`${health.p99 < TARGET_HEALTH_P99_MS ? 'PASS' : 'FAIL'} /healthz p99 ${health.p99.toFixed(1)} ms while the inbox is read (target: under ${TARGET_HEALTH_P99_MS} ms)`);
+  console.log(`${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'} sign-ups at ${(ratio * 100).toFixed(1)}% of the rate without inbox load (target: at least ${TARGET_RATIO * 100}%)`);
+}
+
+async function logIn(url: string): Promise<CookieClient> {
+  const browser = new CookieClient();
+  const { response } = await browser.logIn(url, COORDINATOR);
+  await response.body?.cancel();
+  if (response.status !== 200) throw new Error(`The coordinator could not log in: ${response.status}`);
+  return browser;
+}
+
+/** One coordinator paging down the list until `end`: each filter in turn, from `first`, following "older" links. */
+async function read(browser: CookieClient, url: string, filters: ReadonlyArray<Record<string, string>>, first: number, end: number): Promise<{ pages: number; failed: number }> {
+  let pages = 0;
+  let failed = 0;
+  for (let turn = first; performance.now() < end; turn++) {
+    let href: string | undefined = `/inbox/?${new URLSearchParams(filters[turn % filters.length])}`;
+    for (let depth = 0; href && depth < PAGES_PER_FILTER && performance.now() < end; depth++) {
+      const response = await browser.fetch(new URL(href, url).href);
+      const page = await response.text();
+      if (response.status !== 200) {
+        failed++;
+        break;
+      }
+      pages++;
+      href = OLDER.exec(page)?.[1]?.replaceAll('&amp;', '&');
+    }
+  }
+  return { pages, failed };
+}
+
+/** GET `url` every PROBE_EVERY_MS ms (start to start) until `end`, over one keep-alive connection. */
+async function probe(url: URL, end: number): Promise<Figures> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const latencies: number[] = [];
+  let failed = 0;
+  const started = performance.now();
+  while (performance.now() < end) {
+    const sent = performance.now();
+    if ((await send(url, agent)) === 200) latencies.push(performance.now() - sent);
+    else failed++;
+    await sleep(Math.max(0, PROBE_EVERY_MS - (performance.now() - sent)));
+  }
+  agent.destroy();
+  return summarise(1, latencies, failed, (performance.now() - started) / 1000);
+}
+
+const serverUrl = process.env.DATABASE_URL?.trim();
+const schema = `receiver_load_${process.pid}`;
+const dir = mkdtempSync(join(tmpdir(), 'maatwerk-load-'));
+if (serverUrl) await onServer(serverUrl, `CREATE SCHEMA ${schema}`);
+const engine = serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (embedded, default)';
+
+const child = fork(new URL('load-inbox-server.ts', import.meta.url).pathname, ['--store', serverUrl ? withSchema(serverUrl, schema) : join(dir, 'data'), '--sign-ups', values['sign-ups']], {
+  cwd: receiverRoot,
+  execArgv: ['--import', 'tsx'],
+});
+try {
+  const [ready] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => Promise.reject(new Error('the receiver stopped before it was ready')))])) as [ServerReady];
+  await measure(ready);
+} finally {
+  child.disconnect();
+  await once(child, 'exit');
+  if (serverUrl) await onServer(serverUrl, `DROP SCHEMA ${schema} CASCADE`);
+  rmSync(dir, { recursive: true, force: true });
+}

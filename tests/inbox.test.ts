@@ -2,7 +2,7 @@
 // signs up through the widget, the region's adviser gets the e-mail on the loopback SMTP server,
 // logs in through the loopback OpenID provider, sees the sign-up, opens the report PDF and sets the
 // status; another region's adviser gets 404 on the same URL; the coordinator sees it.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright';
@@ -52,17 +52,24 @@ describe('the inbox flow in Chromium', () => {
     const watched: Watched = await openWatched(demo.url);
     contexts.push(watched.context);
     const { page } = watched;
-    await page.waitForFunction(() => customElements.get('maatwerk-sign-up'));
+    await page.waitForFunction(() => customElements.get('maatwerk-sign-up') && customElements.get('maatwerk-quick-scan'));
+    // The visitor finished the quick scan on this page (a saved result, shown through its `result`
+    // property), so the sign-up can attach it and the adviser's report PDF has a result to show.
+    const { result } = JSON.parse(await readFile(new URL('../packages/model/test/fixtures/sign-up/valid/with-result.json', import.meta.url), 'utf8')) as { result: unknown };
+    await page.evaluate((scanResult) => {
+      const scan = document.querySelector('maatwerk-quick-scan') as HTMLElement & { result: unknown };
+      scan.result = scanResult;
+      scan.dispatchEvent(new CustomEvent('maatwerk-scan-complete', { detail: { result: scanResult }, bubbles: true, composed: true }));
+    }, result);
     const form = page.locator('maatwerk-sign-up');
     const municipality = form.getByRole('combobox');
-    await municipality.pressSequentially('Amsterdam');
-    await expect.poll(() => form.getByRole('option').count()).toBeGreaterThan(0);
-    await municipality.press('ArrowDown');
-    await municipality.press('Enter');
+    // The result was made for Amsterdam: the form preselects it.
+    await expect.poll(() => municipality.inputValue()).toBe('Amsterdam');
     await form.getByLabel('Uw naam').pressSequentially('Tessa Testpersoon');
     await form.getByLabel('Uw functie').pressSequentially('Beleidsadviseur sociaal domein');
     await form.getByLabel('Uw e-mailadres op het werk').pressSequentially('tessa@example.org');
     await form.getByRole('checkbox', { name: /toestemming/ }).press('Space');
+    await form.getByRole('checkbox', { name: 'Stuur het resultaat van mijn quick scan mee' }).press('Space');
     await form.getByRole('button', { name: 'Aanmelding versturen' }).press('Enter');
     await form.getByRole('heading', { name: 'Uw aanmelding is verstuurd' }).waitFor();
 

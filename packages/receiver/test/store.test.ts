@@ -181,7 +181,7 @@ describe.skipIf(!serverEngine().available)('several receivers, one PostgreSQL se
       expect(receipts.size).toBe(1);
       const rows = await list(receivers[1]!.url);
       expect(rows).toHaveLength(1);
-      expect(JSON.parse([...receipts][0]!)).toMatchObject({ id: rows[0]!.id });
+      expect(JSON.parse([...receipts][0]!)).toMatchObject({ id: rows[0]!.publicId });
     } finally {
       await Promise.all(receivers.map(({ child }) => stop(child)));
     }

@@ -283,7 +283,10 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'Cache-Control': 'no-store',
     'Content-Security-Policy': INBOX_CSP,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // Not `no-referrer`: under it Chromium sends `Origin: null` with the inbox's own form posts,
+    // which the CSRF check must refuse. `same-origin` keeps the real Origin there and still sends
+    // no address (with a sign-up id in it) to any other site.
+    'Referrer-Policy': 'same-origin',
     ...headers,
   });
   response.end(response.req.method === 'HEAD' ? undefined : body);

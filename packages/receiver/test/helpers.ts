@@ -168,7 +168,7 @@ export function post(url: string, body: unknown, headers: Record<string, string>
   });
 }
 
-export async function list(url: string): Promise<Array<{ id: number; idempotencyKey: string; municipalityCode: string; payload: Record<string, unknown> }>> {
+export async function list(url: string): Promise<Array<{ id: number; publicId: string; idempotencyKey: string; municipalityCode: string; payload: Record<string, unknown> }>> {
   const response = await fetch(`${url}/api/sign-ups`);
   return ((await response.json()) as { signUps: [] }).signUps;
 }

@@ -7,18 +7,13 @@
 // style and layout by reading the list's size. That is all the work the key stroke causes before
 // the browser can paint; it must fit in one frame at 60 Hz (16.7 ms) for p95. Also prints the
 // model's pure `search()` time in Node.
-import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMunicipalityIndex, type Advisers, type Geography } from '@maatwerk/model';
 import advisersData from '@maatwerk/model/data/advisers.json';
 import geographyData from '@maatwerk/model/data/municipalities.json';
 import { chromium } from 'playwright';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
-import { compactGeography } from './compact-geography.ts';
+import { ENTRIES } from './entries.ts';
+import { buildAndServe, pageFor } from './serve-build.ts';
 
 const FRAME_MS = 1000 / 60;
 
@@ -48,7 +43,6 @@ const MEASURE_IN_PAGE = `async (typed) => {
   await type('');
   return { times, shown };
 }`;
-const root = fileURLToPath(new URL('..', import.meta.url));
 const geography = geographyData as unknown as Geography;
 const advisers = advisersData as unknown as Advisers;
 
@@ -86,44 +80,14 @@ console.log(`search() in Node (${words.length} words, every prefix)`);
 console.log(`  ${format(stats(nodeTimes), 3)}`);
 
 // 2. The element, built as it ships, in Chromium.
-const out = await mkdtemp(join(tmpdir(), 'maatwerk-bench-'));
-await build({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  plugins: [compactGeography()],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2021',
-    minify: true,
-    lib: { entry: 'src/adviseur-finder/define.ts', formats: ['es'], fileName: () => 'adviseur-finder.js' },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-});
-const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<script type="module" src="/adviseur-finder.js"></script></head><body><maatwerk-adviseur-finder></maatwerk-adviseur-finder></body></html>`;
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
-  try {
-    const body = await readFile(join(out, path.replace(/^\/+/, '').replaceAll('..', '')));
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const entry = ENTRIES.find((candidate) => candidate.name === 'adviseur-finder')!;
+const served = await buildAndServe([entry], { '/': pageFor(entry) });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 let passed: boolean;
 try {
   const page = await browser.newPage();
-  await page.goto(url);
+  await page.goto(`${served.origin}/`);
   await page.waitForFunction(() => customElements.get('maatwerk-adviseur-finder') !== undefined);
 
   // In-page code as text: tsx would wrap named functions in a helper the page does not have.
@@ -148,7 +112,6 @@ try {
   console.log(`\n${passed ? 'PASS' : 'FAIL'}: p95 ${result.p95.toFixed(2)} ms ${passed ? '<' : '>='} ${FRAME_MS.toFixed(1)} ms (one frame at 60 Hz)`);
 } finally {
   await browser.close();
-  server.close();
-  await rm(out, { recursive: true, force: true });
+  await served.close();
 }
 process.exit(passed ? 0 : 1);

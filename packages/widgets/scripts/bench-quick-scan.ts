@@ -15,17 +15,29 @@
 // - INP-style latency: Event Timing API, the longest event of the interaction from input to the
 //   next paint (rounded to 8 ms by the browser). p98 per kind of click, like INP for a page.
 //
-// Options: `--entry quick-scan|maatwerk` (default both), `--runs N` (default 2), `--rate N` (default 4).
+// Targets: no task over 200 ms (the issue), and an interaction latency of at most 200 ms (INP's
+// "good"). Each row says PASS or FAIL against its target; the exit code follows the longest task.
+//
+// Options: `--entry quick-scan|maatwerk` (default both), `--runs N` (default 2), `--rate N` (default 4),
+// `--explain`: under each row, what the longest task of that kind spent its CPU time on (script by
+// function, style, layout, GC: from the same trace), built unminified so the functions keep their names.
 // Before/after: check out the older `packages/widgets/src` and run it again.
 import { parseArgs } from 'node:util';
 import { chromium, type Locator, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
 import { ENTRIES } from './entries.ts';
+import { TRACE_CATEGORIES, mainThreadTasks, type Task, type TraceEvent } from './main-thread-tasks.ts';
 import { buildAndServe, pageFor } from './serve-build.ts';
 
 const BUDGET_MS = 200;
+const INP_TARGET_MS = 200;
 const { values: options } = parseArgs({
-  options: { entry: { type: 'string', multiple: true }, runs: { type: 'string', default: '2' }, rate: { type: 'string', default: '4' } },
+  options: {
+    entry: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '2' },
+    rate: { type: 'string', default: '4' },
+    explain: { type: 'boolean', default: false },
+  },
 });
 const entries = ENTRIES.filter((entry) => (options.entry ?? ['quick-scan', 'maatwerk']).includes(entry.name));
 const runs = Number(options.runs);
@@ -44,30 +56,27 @@ const OBSERVE = `(() => {
 const served = await buildAndServe(
   entries,
   Object.fromEntries(entries.map((entry) => [`/${entry.name}.html`, pageFor(entry)])),
+  { minify: !options.explain },
 );
 const origin = served.origin;
 
-type Sample = { kind: string; cpu: number; longest: number; latency: number };
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
+type Sample = { kind: string; task: Task; longest: number; latency: number };
+
+const NO_TASK: Task = { ts: 0, dur: 0, cpu: 0, breakdown: () => '' };
 
 /** Clicks, waits for `done`, lets the page settle, and returns what the click cost. */
 async function click(page: Page, kind: string, target: Locator, done: () => Promise<unknown>): Promise<Sample> {
   await page.evaluate('window.__bench.take()');
   await target.scrollIntoViewIfNeeded();
-  await page.context().browser()!.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+  await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   await target.click();
   await done();
   // Quiet: two frames, then a pause long enough for any task a progressive render scheduled.
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 400))))');
   const trace = JSON.parse((await page.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const { tasks, events } = await page.evaluate<{ tasks: number[]; events: { duration: number }[] }>('window.__bench.take()');
-  const main = new Set(
-    trace.traceEvents.filter((event) => event.ph === 'M' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
-  );
-  const cpu = trace.traceEvents
-    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && main.has(`${event.pid}:${event.tid}`))
-    .map((event) => (event.tdur ?? 0) / 1000);
-  return { kind, cpu: Math.max(0, ...cpu), longest: Math.max(0, ...tasks), latency: Math.max(0, ...events.map((event) => event.duration)) };
+  const task = mainThreadTasks(trace.traceEvents).reduce((longest, next) => (next.cpu > longest.cpu ? next : longest), NO_TASK);
+  return { kind, task, longest: Math.max(0, ...tasks), latency: Math.max(0, ...events.map((event) => event.duration)) };
 }
 
 const h2 = (page: Page) => page.locator('maatwerk-quick-scan h2');
@@ -129,6 +138,8 @@ const p98 = (values: number[]) => {
 };
 const ms = (value: number, floor = 0) => (value < floor ? `<${floor}` : value.toFixed(0)).padStart(5);
 
+const verdict = (value: number, target: number) => `${value <= target ? 'PASS' : 'FAIL'} (<= ${target})`;
+
 const browser = await chromium.launch(chromiumLaunchOptions());
 let worst = 0;
 try {
@@ -140,20 +151,23 @@ try {
     for (let run = 0; run < runs; run++) all.push(...(await scanOnce(page, `${origin}/${entry.name}.html`)));
     await context.close();
     console.log(`\n${entry.name}.js (${entry.elements.join(', ')}), CPU ${rate}x slower, ${runs} runs, all domains`);
-    console.log(`  ${'interaction'.padEnd(32)} ${'n'.padStart(4)}  longest task, CPU (ms)  longest task, wall (ms)  INP-style p98 (ms)`);
+    console.log(`  ${'interaction'.padEnd(30)} ${'n'.padStart(3)}  ${'longest task, CPU ms'.padEnd(27)}  ${'wall ms'.padStart(7)}  INP-style p98 ms`);
     for (const kind of [...new Set(all.map((sample) => sample.kind))]) {
       const of = all.filter((sample) => sample.kind === kind);
-      const cpu = Math.max(...of.map((sample) => sample.cpu));
-      worst = Math.max(worst, cpu);
+      const longest = of.reduce((a, b) => (b.task.cpu > a.task.cpu ? b : a)).task;
+      const latency = p98(of.map((sample) => sample.latency));
+      worst = Math.max(worst, longest.cpu);
       console.log(
-        `  ${kind.padEnd(32)} ${String(of.length).padStart(4)}  ${ms(cpu).padStart(22)}  ${ms(Math.max(...of.map((s) => s.longest)), 50).padStart(23)}  ${ms(p98(of.map((s) => s.latency)), 16).padStart(18)}`,
+        `  ${kind.padEnd(30)} ${String(of.length).padStart(3)}  ${ms(longest.cpu)} ${verdict(longest.cpu, BUDGET_MS).padEnd(21)}  ${ms(Math.max(...of.map((s) => s.longest)), 50).padStart(7)}  ${ms(latency, 16)} ${verdict(latency, INP_TARGET_MS)}`,
       );
+      if (options.explain) console.log(`  ${''.padEnd(35)}${longest.breakdown()}`);
     }
   }
 } finally {
   await browser.close();
   await served.close();
 }
-const passed = worst < BUDGET_MS;
-console.log(`\n${passed ? 'PASS' : 'FAIL'}: longest task (CPU time) of any click ${worst.toFixed(0)} ms ${passed ? '<' : '>='} ${BUDGET_MS} ms (CPU ${rate}x slower)`);
+const passed = worst <= BUDGET_MS;
+console.log(`\n${passed ? 'PASS' : 'FAIL'}: longest task (CPU time) of any click ${worst.toFixed(0)} ms ${passed ? '<=' : '>'} ${BUDGET_MS} ms (CPU ${rate}x slower)`);
+console.log('INP-style latency is wall time from input to the next paint: on a busy machine it grows with the load.');
 process.exit(passed ? 0 : 1);

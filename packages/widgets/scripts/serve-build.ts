@@ -20,8 +20,11 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Builds `entries` (production, minified, with their chunks) and serves them with `pages` (path -> HTML). */
-export async function buildAndServe(entries: readonly Entry[], pages: Record<string, string>): Promise<Served> {
+/**
+ * Builds `entries` (production, with their chunks; minified unless `minify: false`, which keeps the
+ * function names a CPU profile reports) and serves them with `pages` (path -> HTML).
+ */
+export async function buildAndServe(entries: readonly Entry[], pages: Record<string, string>, { minify = true } = {}): Promise<Served> {
   process.env.NODE_ENV = 'production';
   const out = await mkdtemp(join(tmpdir(), 'maatwerk-served-'));
   for (const entry of entries) {
@@ -35,9 +38,9 @@ export async function buildAndServe(entries: readonly Entry[], pages: Record<str
         outDir: out,
         emptyOutDir: false,
         target: 'es2022',
-        minify: true,
+        minify,
         lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js', minify } },
       },
     });
   }

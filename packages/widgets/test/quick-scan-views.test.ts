@@ -47,8 +47,8 @@ async function showResult(lang: 'nl' | 'en' = 'nl', domains = DOMAINS) {
   const element = await mount<MaatwerkQuickScan>(`<maatwerk-quick-scan lang="${lang}" no-storage></maatwerk-quick-scan>`);
   const result = score(CONTENT[lang], answersFor(CONTENT[lang], domains), { domains, completedAt: '2026-11-30T10:00:00Z' });
   element.result = result;
-  // The action plan comes with the last domain: then the whole result is there.
-  await expect.element(page.getByRole('heading', { level: 3, name: TEXT[lang].planHeading(10) })).toBeVisible();
+  // The next steps come last, after the domains and the action plan: then the whole result is there.
+  await expect.element(page.getByRole('heading', { level: 3, name: TEXT[lang].nextHeading })).toBeVisible();
   return { element, result };
 }
 
@@ -124,6 +124,24 @@ describe('answer scale', () => {
     await expectAccessible(element);
   });
 
+  test('"Vergeet mijn antwoorden" lines up with the buttons and text above it', async () => {
+    // With storage on: only then is there something to forget.
+    const element = await mount<MaatwerkQuickScan>('<maatwerk-quick-scan domains="armoede-schulden"></maatwerk-quick-scan>');
+    await page.getByRole('button', { name: nl.start }).click();
+    await page.getByRole('button', { name: nl.begin }).click();
+    await expect.element(page.getByRole('button', { name: nl.forget })).toBeVisible();
+    const root = element.shadowRoot!;
+    const textStart = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().left;
+    };
+    const forget = [...root.querySelectorAll('button')].find((button) => button.textContent === nl.forget)!;
+    const back = [...root.querySelectorAll('button')].find((button) => button.textContent === nl.back)!;
+    expect(Math.abs(forget.getBoundingClientRect().left - back.getBoundingClientRect().left)).toBeLessThan(1);
+    expect(Math.abs(textStart(forget) - textStart(root.querySelector('h2')!))).toBeLessThanOrEqual(3); // its border only
+  });
+
   test('in forced colours the chosen option keeps a visible frame', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     try {
@@ -155,6 +173,28 @@ describe('result', () => {
     expect(page.getByRole('navigation').getByRole('link').elements().length).toBe(DOMAINS.length + 2); // every link at once
     await expect.poll(domains).toBe(DOMAINS.length);
     await expect.element(page.getByRole('heading', { level: 3, name: nl.planHeading(10) })).toBeVisible();
+  });
+
+  test('prints whole: before printing every part renders at once, and nothing is left out of the printed page', async () => {
+    const { element, result } = await showResult();
+    const root = element.shadowRoot!;
+    element.result = null;
+    await element.updateComplete;
+    element.result = result;
+    await element.updateComplete;
+    expect(root.querySelectorAll('.domain').length).toBe(1);
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(root.querySelectorAll('.domain').length).toBe(DOMAINS.length);
+    expect(root.querySelectorAll('details.phase').length).toBeGreaterThan(1);
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      // Domains off screen skip their layout on screen (content-visibility), never in print; closed phases print open.
+      for (const domain of root.querySelectorAll('.domain')) expect(getComputedStyle(domain).contentVisibility).toBe('visible');
+      for (const action of root.querySelectorAll('details:not([open]) h4')) expect(action.checkVisibility()).toBe(true);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    }
   });
 
   test('shows each domain as a 3x3 data table: factors across, levels down, score and word per cell, weakest link marked', async () => {

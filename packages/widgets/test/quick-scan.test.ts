@@ -44,10 +44,17 @@ async function heading(name: string | RegExp) {
   return locator;
 }
 
-/** Waits for the whole result screen: its heading, and the ranking below it (a chunk of its own). */
+/** Waits for a new screen after a navigation: its heading shows, and focus moves there once it has painted. */
+async function arrivedAt(name: string | RegExp) {
+  await heading(name);
+  await expect.poll(() => deepActive()?.tagName).toBe('H2');
+}
+
+/** Waits for the whole result screen: its heading, the ranking below it (a chunk of its own), and its last part, the next steps. */
 async function resultScreen(lang: 'nl' | 'en' = 'nl') {
   await heading(TEXT[lang].resultHeading);
   await expect.element(page.getByRole('heading', { level: 3, name: TEXT[lang].ranking })).toBeVisible();
+  await expect.element(page.getByRole('heading', { level: 3, name: TEXT[lang].nextHeading })).toBeVisible();
 }
 
 /** Answers every statement on the current step with the given option. */
@@ -156,7 +163,7 @@ describe('flow', () => {
     };
     await tabTo(nl.start);
     await userEvent.keyboard('{Enter}');
-    await heading(nl.domainsHeading);
+    await arrivedAt(nl.domainsHeading);
     // Three domains are preselected: keep only "Armoede en schulden".
     await tabTo('Werk en inkomen');
     await userEvent.keyboard(' ');
@@ -166,6 +173,7 @@ describe('flow', () => {
     await userEvent.keyboard('{Enter}');
     for (let step = 1; step <= 3; step++) {
       await expect.element(page.getByText(nl.stepOf(step, 3)).first()).toBeVisible();
+      await expect.poll(() => deepActive()?.textContent).toMatch(/^Armoede en schulden: /); // Tab goes on from the step's heading
       for (let statement = 0; statement < 3; statement++) {
         await userEvent.keyboard('{Tab}');
         expect((deepActive() as HTMLInputElement).type).toBe('radio');
@@ -182,18 +190,35 @@ describe('flow', () => {
 
   test('moves focus to the new heading on every navigation and announces the step', async () => {
     await scan(`domains="${ONE_DOMAIN}"`);
+    // Focus moves once the new screen has painted: not in the task of the click.
+    const focused = () => deepActive()?.textContent;
     await page.getByRole('button', { name: nl.start }).click();
-    expect(deepActive()?.textContent).toBe(nl.domainsHeading);
+    await expect.poll(focused).toBe(nl.domainsHeading);
     await page.getByRole('button', { name: nl.begin }).click();
-    expect(deepActive()?.textContent).toBe('Armoede en schulden: Bestuur');
+    await expect.poll(focused).toBe('Armoede en schulden: Bestuur');
     expect(deepActive()?.tagName).toBe('H2');
     await expect.element(page.getByRole('status')).toHaveTextContent(nl.stepOf(1, 3));
     await answerStep('Klopt niet');
     await page.getByRole('button', { name: nl.next, exact: true }).click();
-    expect(deepActive()?.textContent).toBe('Armoede en schulden: Beleid');
+    await expect.poll(focused).toBe('Armoede en schulden: Beleid');
     await expect.element(page.getByRole('progressbar', { name: nl.stepOf(2, 3) })).toBeVisible();
     await page.getByRole('button', { name: nl.back }).click();
-    expect(deepActive()?.textContent).toBe('Armoede en schulden: Bestuur');
+    await expect.poll(focused).toBe('Armoede en schulden: Bestuur');
+  });
+
+  test('moves to the next screen in a task after the click, once for a double click', async () => {
+    const element = await scan(`domains="${ONE_DOMAIN}"`);
+    await begin();
+    await arrivedAt('Armoede en schulden: Bestuur');
+    await answerStep('Klopt niet');
+    const next = [...shadow(element).querySelectorAll('button')].find((button) => button.textContent === nl.next)!;
+    next.click();
+    next.click();
+    // The click's own task leaves the screen as it was: the new one renders (and is laid out) in a task of its own.
+    expect(shadow(element).querySelector('h2')!.textContent).toBe('Armoede en schulden: Bestuur');
+    // A second move would have run before the focus moved (it waits for a paint): step 2 it is.
+    await arrivedAt('Armoede en schulden: Beleid');
+    await expect.element(page.getByText(nl.stepOf(2, 3)).first()).toBeVisible();
   });
 
   test('keeps answers through back and next', async () => {
@@ -226,9 +251,13 @@ describe('flow', () => {
       document.addEventListener(type, (event) => events.push(event as CustomEvent));
     }
     const element = await scan(`domains="${ONE_DOMAIN}"`);
+    // The page hears of the result once the result's first screen shows and has focus.
+    let focusedAtComplete: string | undefined;
+    element.addEventListener('maatwerk-scan-complete', () => (focusedAtComplete = shadow(element).activeElement?.textContent ?? ''));
     await begin();
     await finish('Klopt grotendeels');
     await resultScreen();
+    expect(focusedAtComplete).toBe(nl.resultHeading);
     expect(events.map((event) => [event.type, event.bubbles, event.composed])).toEqual([
       ['maatwerk-scan-start', true, true],
       ['maatwerk-scan-step', true, true],
@@ -282,14 +311,13 @@ describe('saved progress', () => {
     await begin();
     await answerStep('Klopt helemaal');
     await page.getByRole('button', { name: nl.next, exact: true }).click();
-    expect(JSON.parse(localStorage.getItem(key())!)).toMatchObject({ domains: [ONE_DOMAIN], step: 1, view: 'step' });
+    await expect.poll(() => JSON.parse(localStorage.getItem(key()) ?? '{}')).toMatchObject({ domains: [ONE_DOMAIN], step: 1, view: 'step' });
     cleanup();
     await scan();
     await heading(nl.resumeHeading);
     await expect.element(page.getByText(/3 antwoorden, bewaard op/)).toBeVisible();
     await page.getByRole('button', { name: nl.resume }).click();
-    await heading('Armoede en schulden: Beleid');
-    expect(deepActive()?.tagName).toBe('H2');
+    await arrivedAt('Armoede en schulden: Beleid');
     await page.getByRole('button', { name: nl.back }).click();
     for (const radio of await page.getByRole('radio', { name: 'Klopt helemaal' }).all()) await expect.element(radio).toBeChecked();
   });
@@ -428,6 +456,10 @@ describe('configuration', () => {
     await resultScreen();
     expect(element.result!.municipality).toEqual({ code: 'GM0363', name: 'Amsterdam' });
     await expect.element(page.getByRole('link', { name: /@example\.org$/ })).toBeVisible();
+    // Without an adviser finder on the page, writing to the adviser is the primary action.
+    const mail = page.getByRole('link', { name: nl.mailAdviser });
+    await expect.element(mail).toHaveAttribute('href', expect.stringMatching(/^mailto:.+@example\.org$/));
+    await expect.element(mail).toHaveClass('button');
   });
 
   test('a municipality can be chosen on the result screen', async () => {

@@ -2,7 +2,6 @@
 import type { QuickScanText } from './locale.ts';
 
 export const en: QuickScanText = {
-  number: (value) => value.toLocaleString('en-GB'),
   loading: 'Loading the questions…',
   start: 'Start the scan',
   duration: (minutes) => `It takes about ${minutes} minutes.`,
@@ -54,7 +53,7 @@ export const en: QuickScanText = {
   gridCaption: (domain) => `Score per factor and level in ${domain}, from 0 (weak) to 100 (strong)`,
   summaryHeading: 'In short',
   onThisPage: 'On this page',
-  opportunityShort: (score) => (score === null ? '(opportunity unknown)' : `(opportunity ${en.number(score)})`),
+  opportunityShort: (score) => (score === null ? '(opportunity unknown)' : `(opportunity ${score})`),
   planLink: 'Your action plan',
   planIntro: 'The actions aim at the weakest links of the most promising domains. Choose with the adviser what fits.',
   actionCount: (count) => `${count} ${count === 1 ? 'action' : 'actions'}`,
@@ -74,6 +73,7 @@ export const en: QuickScanText = {
   findAdviser: 'Find your adviser',
   adviserIs: (name, region) => `Your adviser in region ${region} is ${name}:`,
   contactGeneral: 'Find the adviser in your region',
+  mailAdviser: 'E-mail your adviser',
   signUp: 'Sign up your municipality for the Maatwerktraject',
   download: 'Download the result (JSON)',
   downloaded: 'The result has been downloaded.',

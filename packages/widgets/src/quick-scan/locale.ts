@@ -4,7 +4,6 @@
 import type { Catalogue } from '@maatwerk/model';
 
 export const nl = {
-  number: (value: number) => value.toLocaleString('nl-NL'),
   loading: 'De vragen worden geladen…',
   // intro
   start: 'Start de scan',
@@ -64,7 +63,7 @@ export const nl = {
   gridCaption: (domain: string) => `Score per factor en niveau in ${domain}, van 0 (zwak) tot 100 (sterk)`,
   summaryHeading: 'In het kort',
   onThisPage: 'Op deze pagina',
-  opportunityShort: (score: number | null) => (score === null ? '(kansrijkheid onbekend)' : `(kansrijkheid ${nl.number(score)})`),
+  opportunityShort: (score: number | null) => (score === null ? '(kansrijkheid onbekend)' : `(kansrijkheid ${score})`),
   planLink: 'Uw actieplan',
   planIntro: 'De acties zijn gericht op de zwakste schakels van de meest kansrijke domeinen. Kies samen met de adviseur wat past.',
   actionCount: (count: number) => `${count} ${count === 1 ? 'actie' : 'acties'}`,
@@ -85,6 +84,7 @@ export const nl = {
   findAdviser: 'Vind uw adviseur',
   adviserIs: (name: string, region: string) => `Uw adviseur in regio ${region} is ${name}:`,
   contactGeneral: 'Vind de adviseur in uw regio',
+  mailAdviser: 'Mail uw adviseur',
   signUp: 'Meld uw gemeente aan voor het Maatwerktraject',
   download: 'Download het resultaat (JSON)',
   downloaded: 'Het resultaat is gedownload.',

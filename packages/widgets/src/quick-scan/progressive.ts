@@ -3,13 +3,15 @@
 // browser can handle input between the steps. `finish()` shows everything at once (before
 // printing, or to jump to an item further down).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextPaint } from '../internal/after-paint.ts';
 
 export class ProgressiveReveal implements ReactiveController {
   /** How many items to render now. */
   count = 0;
   private _total = 0;
-  private _timer?: ReturnType<typeof setTimeout>;
-  private _frame?: number;
+  /** Bumped on every start, finish and disconnect: a step scheduled before it is dropped. */
+  private _generation = 0;
+  private _scheduled = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -31,7 +33,7 @@ export class ProgressiveReveal implements ReactiveController {
   /** Everything, in the next update. */
   finish(): void {
     this._cancel();
-    if (this.count >= this._total) return;
+    if (this.done) return;
     this.count = this._total;
     this._host.requestUpdate();
   }
@@ -41,15 +43,14 @@ export class ProgressiveReveal implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.done || this._timer !== undefined || this._frame !== undefined) return;
-    // After the paint of this update: a frame, then a task of its own.
-    this._frame = requestAnimationFrame(() => {
-      this._frame = undefined;
-      this._timer = setTimeout(() => {
-        this._timer = undefined;
-        this.count = Math.min(this._total, this.count + this._step);
-        this._host.requestUpdate();
-      });
+    if (this.done || this._scheduled) return;
+    this._scheduled = true;
+    const generation = this._generation;
+    void afterNextPaint().then(() => {
+      if (generation !== this._generation) return;
+      this._scheduled = false;
+      this.count = Math.min(this._total, this.count + this._step);
+      this._host.requestUpdate();
     });
   }
 
@@ -58,8 +59,7 @@ export class ProgressiveReveal implements ReactiveController {
   }
 
   private _cancel(): void {
-    if (this._frame !== undefined) cancelAnimationFrame(this._frame);
-    clearTimeout(this._timer);
-    this._frame = this._timer = undefined;
+    this._generation++;
+    this._scheduled = false;
   }
 }

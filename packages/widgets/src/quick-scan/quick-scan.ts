@@ -19,6 +19,7 @@ import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
 import { answerScaleStyles } from './answer-scale.ts';
 import { ProgressiveReveal } from './progressive.ts';
+import { whenIdle, yieldToMain } from '../internal/after-paint.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -128,10 +129,12 @@ export class MaatwerkQuickScan extends LitElement {
   private readonly _locale = new LocaleController(this, QUICK_SCAN_TEXT);
   private readonly _announcer = new AnnouncerController(this);
   private readonly _focus = new FocusController(this);
-  /** The result's domains appear a few per task after the summary and the top domain. */
+  /** The result's parts appear a few per task after the summary and the top domain (result.ts). */
   private readonly _progress = new ProgressiveReveal(this, 1, 2);
   private readonly _beforePrint = () => this._progress.finish();
   private _revealing = false;
+  /** A move to another screen is waiting for its task (see `_navigate`). */
+  private _moving = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -156,7 +159,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (changed.has('municipality')) void this._resolveMunicipality((this.municipality ?? '').trim());
     // Arriving at the result (once its chunk is there): the summary and the top domain first, the rest task by task.
     const ready = this._view === 'result' && !!this._resultView && !!(this._content?.actions ?? this._plan);
-    if (ready && !this._revealing) this._progress.start(this._result?.domains.length ?? 0);
+    if (ready && !this._revealing) this._progress.start(this._result ? this._resultView!.resultParts(this._result) : 0);
     this._revealing = ready;
     if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
       this._chosen = defaultDomains(this._content!, this.domains);
@@ -168,7 +171,8 @@ export class MaatwerkQuickScan extends LitElement {
     if (this._view === 'result' && !this._resultFailed) this._loadResultView();
     // While answering, fetch them when the page is idle: not in the task of the click that began.
     else if (this._view === 'step' && !this._resultViewPromise) whenIdle(() => this.isConnected && this._view === 'step' && this._loadResultView());
-    if (this._view === 'result') void this._loadGeo();
+    // The municipalities (for the adviser in the next steps) once the whole result shows, in idle time: their module takes a while to start.
+    if (this._view === 'result' && this._progress.done && !this._geoPromise) whenIdle(() => void this._loadGeo());
     if (this._focusOnLoad && this._view !== 'loading') {
       this._focusOnLoad = false;
       this._focus.now('h2');
@@ -311,16 +315,18 @@ export class MaatwerkQuickScan extends LitElement {
     return stepsOf(this._content!, this._chosen);
   }
 
-  /** Shows a screen, saves, and moves focus to its heading (the user navigated). */
+  /**
+   * Shows a screen, saves, and once it has painted moves focus to its heading and announces the step
+   * (the user navigated). Not in the click's own task: focus forces a layout of the new screen.
+   */
   private async _go(view: View): Promise<void> {
     this._view = view;
     this._emptyWarning = false;
     this._confirming = false;
     this._domainError = false;
     this._save();
-    const t = this._text;
-    if (view === 'step') this._announcer.announce(t.stepOf(this._step + 1, this._steps.length));
-    await this._focus.afterUpdate('h2');
+    await this._focus.afterPaint('h2');
+    if (view === 'step' && this._view === 'step') this._announcer.announce(this._text.stepOf(this._step + 1, this._steps.length));
   }
 
   private _finish(completedAt = new Date().toISOString()): ScanResult {
@@ -337,9 +343,24 @@ export class MaatwerkQuickScan extends LitElement {
     return root.querySelector<HTMLElement>(tag) ?? (root === document ? null : document.querySelector<HTMLElement>(tag));
   }
 
+  /**
+   * Runs a move to another screen in a task after the click's. Rendered in the click's own task, a
+   * new screen made it a long one: the browser then also lays the screen out to find what is under
+   * the pointer. A click that arrives while a move waits is ignored, so a double click moves once.
+   */
+  private async _navigate(move: () => void | Promise<void>): Promise<void> {
+    if (this._moving) return;
+    this._moving = true;
+    await yieldToMain();
+    this._moving = false;
+    await move();
+  }
+
   private _onStart(): void {
-    this._notice = undefined;
-    void this._go('domains');
+    void this._navigate(() => {
+      this._notice = undefined;
+      return this._go('domains');
+    });
   }
 
   private _onDomainToggle(id: string, checked: boolean): void {
@@ -353,10 +374,12 @@ export class MaatwerkQuickScan extends LitElement {
       this._announcer.announce(this._text.domainsError);
       return this._focus.afterUpdate('input');
     }
-    this._step = 0;
-    this._warned.clear();
-    emit(this, SCAN_START_EVENT, { content: { id: this._content!.id, version: this._content!.version }, domains: [...this._chosen] });
-    void this._go('step');
+    return this._navigate(() => {
+      this._step = 0;
+      this._warned.clear();
+      emit(this, SCAN_START_EVENT, { content: { id: this._content!.id, version: this._content!.version }, domains: [...this._chosen] });
+      return this._go('step');
+    });
   }
 
   private _onAnswer(id: string, value: number | null): void {
@@ -366,46 +389,54 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onBack(): void {
-    const to = back(this._view, this._step);
-    this._step = to.step;
-    void this._go(to.view);
+    void this._navigate(() => {
+      const to = back(this._view, this._step);
+      this._step = to.step;
+      return this._go(to.view);
+    });
   }
 
   private _onNext(): void {
-    const steps = this._steps;
-    const current = steps[this._step]!;
-    const move = next(steps, this._step, this._answers, this._warned);
-    if (move.kind === 'warn-empty') {
-      this._warned.add(this._step);
-      this._emptyWarning = true;
-      this._announcer.announce(this._text.emptyStep);
-      return;
-    }
-    emit(this, SCAN_STEP_EVENT, { step: this._step + 1, total: steps.length, domain: current.domain.id, level: current.level.id });
-    if (move.kind === 'step') {
-      this._step = move.step;
-      void this._go('step');
-      return;
-    }
-    const result = this._finish();
-    emit(this, SCAN_COMPLETE_EVENT, { result });
-    void this._go('result');
+    void this._navigate(() => {
+      const steps = this._steps;
+      const current = steps[this._step]!;
+      const move = next(steps, this._step, this._answers, this._warned);
+      if (move.kind === 'warn-empty') {
+        this._warned.add(this._step);
+        this._emptyWarning = true;
+        this._announcer.announce(this._text.emptyStep);
+        return;
+      }
+      emit(this, SCAN_STEP_EVENT, { step: this._step + 1, total: steps.length, domain: current.domain.id, level: current.level.id });
+      if (move.kind === 'step') {
+        this._step = move.step;
+        return this._go('step');
+      }
+      const result = this._finish();
+      // The page hears of the result once the first screen of it shows: what its listeners do (a
+      // sign-up form on the page renders the result too) gets a task of its own.
+      return this._go('result').then(() => void emit(this, SCAN_COMPLETE_EVENT, { result }));
+    });
   }
 
   private _onResume(): void {
-    const saved = this._saved!;
-    this._answers = saved.answers;
-    this._chosen = saved.domains;
-    this._step = resumeStep(this._steps, saved.step);
-    if (saved.municipality && !this._place) this._place = saved.municipality;
-    if (saved.view === 'result') this._finish(saved.completedAt);
-    void this._go(saved.view);
+    void this._navigate(() => {
+      const saved = this._saved!;
+      this._answers = saved.answers;
+      this._chosen = saved.domains;
+      this._step = resumeStep(this._steps, saved.step);
+      if (saved.municipality && !this._place) this._place = saved.municipality;
+      if (saved.view === 'result') this._finish(saved.completedAt);
+      return this._go(saved.view);
+    });
   }
 
   private _onStartFresh(): void {
-    this._store?.remove();
-    this._saved = undefined;
-    void this._go('intro');
+    void this._navigate(() => {
+      this._store?.remove();
+      this._saved = undefined;
+      return this._go('intro');
+    });
   }
 
   private _onForget(): void {
@@ -422,11 +453,13 @@ export class MaatwerkQuickScan extends LitElement {
 
   private async _onConfirmRestart(confirmed: boolean): Promise<void> {
     if (confirmed) {
-      if (this._storageOn) this._store?.remove();
-      this._result = null;
-      this._notice = undefined;
-      this._begin();
-      return this._go('intro');
+      return this._navigate(() => {
+        if (this._storageOn) this._store?.remove();
+        this._result = null;
+        this._notice = undefined;
+        this._begin();
+        return this._go('intro');
+      });
     }
     this._confirming = false;
     await this._focus.afterUpdate('[data-restart]');
@@ -566,10 +599,4 @@ export class MaatwerkQuickScan extends LitElement {
           : html`<p>${t.loading}</p>`}
     `;
   }
-}
-
-/** Runs `task` when the page is idle (soon in any case), so a click's own task stays short. */
-function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
 }

@@ -6,10 +6,12 @@ import { html, type TemplateResult } from 'lit';
 import { SCORING, roundScore, scoreBand, type DomainResult, type QuickScanContent } from '@maatwerk/model';
 import type { QuickScanText } from './locale.ts';
 
+// Scores are whole numbers 0-100, written as the model's sentences write them: the same in Dutch and
+// English, and without Intl, whose first use on a page costs a slow phone about 300 ms in one task.
 function renderCell(t: QuickScanText, score: number | null, weakest = false): TemplateResult {
   const band = score === null ? 'none' : scoreBand(score);
   return html`<td class="cell cell--${band} ${weakest ? 'cell--weakest' : ''}">
-    <span class="cell__score">${score === null ? '–' : t.number(score)}</span>
+    <span class="cell__score">${score ?? '–'}</span>
     <span class="cell__band">${band === 'none' ? t.noScore : t.bands[band]}</span>
     ${weakest ? html`<span class="cell__weakest">${t.weakestMarker}</span>` : ''}
   </td>`;

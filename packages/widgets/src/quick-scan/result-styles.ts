@@ -56,6 +56,10 @@ export const resultStyles = css`
     padding-block: 1em;
     border-block-start: 1px solid var(--_color-border);
     break-inside: avoid;
+    /* Off screen, a domain is laid out only when it comes near: each step of the progressive render
+       stays short. It stays in the accessibility tree, in find-in-page and in print. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 34em;
   }
   .domain h4 {
     font-size: 1.25em;
@@ -234,13 +238,8 @@ export const resultStyles = css`
     background: var(--_color-background);
   }
 
-  /* Restart and forget are quiet, and line up with the text above them. */
   .actions--quiet {
     gap: 0 1.5em;
-  }
-  .actions--quiet .button--subtle {
-    padding-inline: 0;
-    min-inline-size: 0;
   }
 
   .confirm {
@@ -291,6 +290,9 @@ export const resultStyles = css`
     .domain,
     .grid {
       break-inside: avoid;
+    }
+    .domain {
+      content-visibility: visible;
     }
   }
 `;

@@ -2,8 +2,9 @@
 // 3x3 picture per domain (as in the report PDF), the action plan from the model's `advise`, and the
 // next steps. A chunk of its own, with its own styles: the element prefetches it once the questions
 // start, so the entry stays small and the result still appears at once. It renders progressively:
-// the element passes how many domains to show (`shown`) and raises it task by task, so no click
-// blocks the page for long; the action plan comes with the last domain.
+// the element passes how many parts to show (`shown`) and raises it task by task, so no click
+// blocks the page for long: the summary and the top domain first, then the other domains, the
+// action plan and the next steps.
 import { html, nothing, type TemplateResult } from 'lit';
 import { RESULT_TEXT, advise, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ResultSummary, type ScanResult } from '@maatwerk/model';
 import { PLAN_ID, renderActionPlan } from './action-plan.ts';
@@ -39,11 +40,13 @@ export interface ResultScreen {
   onForget?: () => void;
   /** Moves to a part of the result (an id in the shadow root) and focuses it. */
   onJump: (id: string) => void;
-  /** How many domains (in rank order) to render now; the plan comes when all are shown. */
+  /** How many parts to render now (RESULT_PARTS): the domains in rank order, then the plan, then the next steps. */
   shown: number;
 }
 
 export const NEXT_STEPS_ID = 'next-steps';
+/** The parts of a result the element reveals one by one after the summary: each domain, the plan, the next steps. */
+export const resultParts = (result: ScanResult) => result.domains.length + 2;
 export const domainId = (domain: string) => `domain-${domain}`;
 
 export function renderResult(screen: ResultScreen): TemplateResult {
@@ -52,18 +55,18 @@ export function renderResult(screen: ResultScreen): TemplateResult {
   // The words and numbers come from the model, as in the e-mail, the report and the inbox.
   const summary = summariseResult(result, content, textIn(RESULT_TEXT, content.lang));
   const ranked = [...result.domains].sort((a, b) => a.rank - b.rank);
-  const complete = screen.shown >= ranked.length;
+  const shown = screen.shown;
   return html`
     <div part="result" class="result">
       ${renderSummary(screen, summary)}
       <h3>${t.ranking}</h3>
       ${renderBandLegend(t)}
       <ol class="ranking">
-        ${ranked.slice(0, screen.shown).map((domain, index) => renderDomain(t, content, domain, summary.domains[index]!))}
+        ${ranked.slice(0, shown).map((domain, index) => renderDomain(t, content, domain, summary.domains[index]!))}
       </ol>
-      ${complete ? renderActionPlan(t, content, advise(content, result), name) : html`<p class="muted">${t.loading}</p>`}
+      ${shown > ranked.length ? renderActionPlan(t, content, advise(content, result), name) : html`<p class="muted">${t.loading}</p>`}
     </div>
-    ${renderNextSteps(screen)}
+    ${shown > ranked.length + 1 ? renderNextSteps(screen) : nothing}
   `;
 }
 
@@ -119,7 +122,15 @@ function renderNextSteps(screen: ResultScreen) {
   const found = place && geo?.getDefaultMunicipalityIndex().lookup(place.code);
   const match = found && found.found ? found.match : undefined;
   const general = geo?.defaultAdvisers.general;
-  const primary = [screen.finder ? button(t.findAdviser, screen.onFindAdviser) : nothing, screen.signUp ? button(t.signUp, screen.onSignUp) : nothing];
+  // The one primary action: find the adviser (with a finder on the page) or write to them; signing up next to it.
+  const adviser = screen.finder ? undefined : match?.adviser;
+  const contact = screen.finder
+    ? button(t.findAdviser, screen.onFindAdviser)
+    : adviser
+      ? html`<a class="button" part="button" href="mailto:${adviser.email}">${t.mailAdviser}</a>`
+      : general
+        ? html`<a class="button" part="button" href=${general.url?.startsWith('https:') ? general.url : `mailto:${general.email}`}>${t.contactGeneral}</a>`
+        : nothing;
   return html`<section class="next-steps" aria-labelledby=${NEXT_STEPS_ID}>
     <h3 id=${NEXT_STEPS_ID} tabindex="-1">${t.nextHeading}</h3>
     <form class="municipality" @submit=${screen.onMunicipality}>
@@ -138,14 +149,8 @@ function renderNextSteps(screen: ResultScreen) {
       <button class="button button--secondary" part="button">${t.chooseMunicipality}</button>
     </form>
     ${missing ? html`<p class="error-text" id="municipality-error">${t.municipalityMissing(missing.query, missing.suggestions)}</p>` : nothing}
-    ${screen.finder
-      ? nothing
-      : match?.adviser
-        ? html`<p>${t.adviserIs(match.adviser.name, match.region.name)} <a href="mailto:${match.adviser.email}">${match.adviser.email}</a></p>`
-        : general
-          ? html`<p><a href=${general.url?.startsWith('https:') ? general.url : `mailto:${general.email}`}>${t.contactGeneral}</a></p>`
-          : nothing}
-    ${screen.finder || screen.signUp ? html`<div class="actions">${primary}</div>` : nothing}
+    ${adviser && match ? html`<p>${t.adviserIs(adviser.name, match.region.name)} <a href="mailto:${adviser.email}">${adviser.email}</a></p>` : nothing}
+    <div class="actions">${contact} ${screen.signUp ? button(t.signUp, screen.onSignUp) : nothing}</div>
     <div class="actions">${button(t.print, screen.onPrint, 'button--secondary')} ${button(t.download, screen.onDownload, 'button--secondary')}</div>
     <div class="actions actions--quiet">
       ${screen.confirming

@@ -29,6 +29,13 @@ export const quickScanStyles = css`
     border-color: var(--_color-error);
   }
 
+  /* Quiet actions (forget my answers, start over) look like links and line up with the text and
+     buttons above them, without the button's inner space. */
+  .button--subtle {
+    padding-inline: 0;
+    min-inline-size: 0;
+  }
+
   .nav,
   .actions {
     display: flex;

@@ -59,7 +59,8 @@ try {
 
     const page = await open(width);
     await page.locator('maatwerk-quick-scan').evaluate((element, given) => Object.assign(element, { result: given }), result);
-    await page.locator('maatwerk-quick-scan details').first().waitFor(); // the whole result is there
+    // The whole result is there once its last part, the next steps, has the adviser of the municipality (data loaded in idle time).
+    await page.locator('maatwerk-quick-scan').getByRole('link', { name: 'Mail uw adviseur' }).waitFor();
     await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
     await page.locator('maatwerk-quick-scan').screenshot({ path: join(target, `result-${width}.png`) });
     await page.close();

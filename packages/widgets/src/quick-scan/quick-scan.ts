@@ -19,7 +19,8 @@ import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
 import { answerScaleStyles } from './answer-scale.ts';
 import { ProgressiveReveal } from './progressive.ts';
-import { whenIdle, yieldToMain } from '../internal/after-paint.ts';
+import { whenIdle } from '../internal/after-paint.ts';
+import { ScreenMoves } from './moves.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -133,8 +134,7 @@ export class MaatwerkQuickScan extends LitElement {
   private readonly _progress = new ProgressiveReveal(this, 1, 2);
   private readonly _beforePrint = () => this._progress.finish();
   private _revealing = false;
-  /** A move to another screen is waiting for its task (see `_navigate`). */
-  private _moving = false;
+  private readonly _moves = new ScreenMoves(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -315,17 +315,14 @@ export class MaatwerkQuickScan extends LitElement {
     return stepsOf(this._content!, this._chosen);
   }
 
-  /**
-   * Shows a screen, saves, and once it has painted moves focus to its heading and announces the step
-   * (the user navigated). Not in the click's own task: focus forces a layout of the new screen.
-   */
+  /** Shows a screen, saves, and once it has painted moves focus to its heading and announces the step (the user navigated). */
   private async _go(view: View): Promise<void> {
     this._view = view;
     this._emptyWarning = false;
     this._confirming = false;
     this._domainError = false;
     this._save();
-    await this._focus.afterPaint('h2');
+    await this._moves.focusAfterPaint('h2');
     if (view === 'step' && this._view === 'step') this._announcer.announce(this._text.stepOf(this._step + 1, this._steps.length));
   }
 
@@ -343,21 +340,8 @@ export class MaatwerkQuickScan extends LitElement {
     return root.querySelector<HTMLElement>(tag) ?? (root === document ? null : document.querySelector<HTMLElement>(tag));
   }
 
-  /**
-   * Runs a move to another screen in a task after the click's. Rendered in the click's own task, a
-   * new screen made it a long one: the browser then also lays the screen out to find what is under
-   * the pointer. A click that arrives while a move waits is ignored, so a double click moves once.
-   */
-  private async _navigate(move: () => void | Promise<void>): Promise<void> {
-    if (this._moving) return;
-    this._moving = true;
-    await yieldToMain();
-    this._moving = false;
-    await move();
-  }
-
   private _onStart(): void {
-    void this._navigate(() => {
+    void this._moves.run(() => {
       this._notice = undefined;
       return this._go('domains');
     });
@@ -374,7 +358,7 @@ export class MaatwerkQuickScan extends LitElement {
       this._announcer.announce(this._text.domainsError);
       return this._focus.afterUpdate('input');
     }
-    return this._navigate(() => {
+    return this._moves.run(() => {
       this._step = 0;
       this._warned.clear();
       emit(this, SCAN_START_EVENT, { content: { id: this._content!.id, version: this._content!.version }, domains: [...this._chosen] });
@@ -389,7 +373,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onBack(): void {
-    void this._navigate(() => {
+    void this._moves.run(() => {
       const to = back(this._view, this._step);
       this._step = to.step;
       return this._go(to.view);
@@ -397,7 +381,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onNext(): void {
-    void this._navigate(() => {
+    void this._moves.run(() => {
       const steps = this._steps;
       const current = steps[this._step]!;
       const move = next(steps, this._step, this._answers, this._warned);
@@ -420,7 +404,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onResume(): void {
-    void this._navigate(() => {
+    void this._moves.run(() => {
       const saved = this._saved!;
       this._answers = saved.answers;
       this._chosen = saved.domains;
@@ -432,7 +416,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onStartFresh(): void {
-    void this._navigate(() => {
+    void this._moves.run(() => {
       this._store?.remove();
       this._saved = undefined;
       return this._go('intro');
@@ -453,7 +437,7 @@ export class MaatwerkQuickScan extends LitElement {
 
   private async _onConfirmRestart(confirmed: boolean): Promise<void> {
     if (confirmed) {
-      return this._navigate(() => {
+      return this._moves.run(() => {
         if (this._storageOn) this._store?.remove();
         this._result = null;
         this._notice = undefined;

@@ -182,8 +182,9 @@ const showsResult =
   async ({ canvasElement }) => {
     const root = await scan(canvasElement);
     await heading(root, text);
-    // The grids arrive a few domains per task (progressive render): wait for all of them.
+    // The result arrives in parts (progressive render): every grid, then the plan, then the next steps.
     await waitFor(() => expect(root.querySelectorAll('table.grid').length).toBe(DOMAINS.length));
+    await waitFor(() => expect(root.querySelector('.next-steps')).not.toBeNull());
     root.querySelector('details')!.open = true;
   };
 

@@ -62,7 +62,7 @@ const origin = served.origin;
 
 type Sample = { kind: string; task: Task; longest: number; latency: number };
 
-const NO_TASK: Task = { ts: 0, dur: 0, cpu: 0, breakdown: () => '' };
+const NO_TASK: Task = { cpu: 0, breakdown: () => '' };
 
 /** Clicks, waits for `done`, lets the page settle, and returns what the click cost. */
 async function click(page: Page, kind: string, target: Locator, done: () => Promise<unknown>): Promise<Sample> {

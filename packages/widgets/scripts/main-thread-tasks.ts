@@ -17,9 +17,6 @@ export interface TraceEvent {
 }
 
 export interface Task {
-  /** Start and length in the trace's clock (microseconds). */
-  ts: number;
-  dur: number;
   /** CPU time in ms. */
   cpu: number;
   /** Where the CPU time went: the largest shares, in ms, e.g. "Layout 61, FunctionCall _onNext (quick-scan.js) 40". */
@@ -32,7 +29,7 @@ export function mainThreadTasks(events: readonly TraceEvent[]): Task[] {
   const onMain = events.filter((event) => event.ph === 'X' && main.has(threadOf(event)));
   return onMain
     .filter((event) => event.name === 'RunTask')
-    .map((task) => ({ ts: task.ts, dur: task.dur ?? 0, cpu: (task.tdur ?? 0) / 1000, breakdown: () => breakdown(task, onMain) }));
+    .map((task) => ({ cpu: (task.tdur ?? 0) / 1000, breakdown: () => breakdown(task, onMain) }));
 }
 
 const threadOf = (event: TraceEvent) => `${event.pid}:${event.tid}`;

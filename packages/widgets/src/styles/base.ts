@@ -11,7 +11,11 @@ import { css } from 'lit';
  * Den Haag, Rijkshuisstijl community, Rotterdam and Voorbeeld themes set them), for fields the shared
  * form-control token (`--utrecht-form-control-*`), then where a theme may set only the common layer
  * of newer NL Design System themes (`--basis-*`: text, colours, focus, headings, fields), that one,
- * then our default. Only fallbacks some real theme needs are listed: each costs bytes in every bundle. Muted text mixes the
+ * then our default. Only fallbacks some real theme needs are listed: each costs bytes in every bundle.
+ * A theme's link and error colours are pulled towards its text colour (`--_theme-*`: 20% and 50%),
+ * because themes made for a light page keep them in a dark scheme (Utrecht's dark red is 2.6:1 on its
+ * dark background); mixed, they keep AA on light and dark alike. A token that is not set makes the
+ * mix invalid, and our default applies. `--maatwerk-color-link` and `--maatwerk-color-error` are used as given. Muted text mixes the
  * text and background colours unless set, so a dark colour scheme keeps its contrast. Everything the
  * host page could leak in by inheritance (font, colour, size, spacing, text transforms) is set
  * explicitly on `.base`, because a hostile `* { font-size: 40px !important }` still reaches the host
@@ -23,14 +27,16 @@ export const baseStyles = css`
     --_font-size: var(--maatwerk-font-size, var(--utrecht-document-font-size, 16px));
     --_line-height: var(--maatwerk-line-height, var(--utrecht-document-line-height, 1.5));
     --_color-text: var(--maatwerk-color-text, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
-    --_color-muted: var(--maatwerk-color-muted, color-mix(in srgb, var(--_color-text) 78%, var(--_color-background)));
+    --_color-muted: var(--maatwerk-color-muted, color-mix(in srgb, var(--_color-text) 85%, var(--_color-background)));
     --_color-background: var(--maatwerk-color-background, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff)));
     --_color-surface: var(--maatwerk-color-surface, color-mix(in srgb, var(--_color-primary) 7%, var(--_color-background)));
     --_color-border: var(--maatwerk-color-border, var(--utrecht-form-control-border-color, #6b6b6b));
     --_color-primary: var(--maatwerk-color-primary, var(--utrecht-button-primary-action-background-color, #154273));
     --_color-primary-text: var(--maatwerk-color-primary-text, var(--utrecht-button-primary-action-color, #ffffff));
-    --_color-link: var(--maatwerk-color-link, var(--utrecht-link-color, var(--_color-primary)));
-    --_color-error: var(--maatwerk-color-error, var(--utrecht-feedback-danger-color, var(--basis-color-negative-color-document, #b00020)));
+    --_color-link: var(--maatwerk-color-link, var(--_theme-link, var(--_color-primary)));
+    --_theme-link: color-mix(in srgb, var(--utrecht-link-color) 80%, var(--_color-text));
+    --_color-error: var(--maatwerk-color-error, var(--_theme-error, #b00020));
+    --_theme-error: color-mix(in srgb, var(--utrecht-feedback-danger-color, var(--basis-color-negative-color-document)) 50%, var(--_color-text));
     --_color-success: var(--maatwerk-color-success, var(--utrecht-feedback-success-color, var(--basis-color-positive-color-document, #2a6e2f)));
     --_focus-color: var(--maatwerk-focus-outline-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #1a1a1a)));
     --_focus-background: var(--maatwerk-focus-background-color, var(--utrecht-focus-background-color, var(--basis-focus-background-color, #ffbf47)));

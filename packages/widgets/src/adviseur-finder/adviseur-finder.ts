@@ -287,31 +287,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
   /** Fires the event for what is visible now, once per change. Results wait for their views (a chunk), cards also until the advisers data has loaded. */
   private _emitForView(): void {
     const view = this._view;
-    let key = '';
-    if (view.kind !== 'empty' && view.kind !== 'unavailable' && !this._resultViews) return;
-    if (this._data.status !== 'loading' && (view.kind === 'municipality' || view.kind === 'region')) {
-      const region = view.kind === 'region' ? view.region : view.match.region;
-      // A match carries its region's adviser; only a region on its own is looked up.
-      const adviser = (view.kind === 'municipality' ? view.match.adviser : this._index!.adviserFor(region.code)) ?? null;
-      key = `found ${view.kind === 'municipality' ? view.match.municipality.code : ''} ${region.code} ${adviser?.email ?? ''}`;
-      if (key === this._emitted) return;
-      this._emitted = key;
-      emit(this, ADVISER_FOUND_EVENT, {
-        municipality: view.kind === 'municipality' ? view.match.municipality : null,
-        region,
-        adviser,
-        matchedVia: view.kind === 'municipality' ? view.match.kind : 'region',
-      });
-      return;
-    }
-    if (view.kind === 'no-match' || view.kind === 'invalid') {
-      key = view.kind === 'invalid' ? `invalid ${view.attribute} ${view.value}` : `not-found ${view.committed ? view.query : ''}`;
-      if (key === this._emitted) return;
-      this._emitted = key;
-      emit(this, ADVISER_NOT_FOUND_EVENT, { query: view.kind === 'invalid' ? view.value : view.query, suggestions: view.suggestions });
-      return;
-    }
-    this._emitted = key;
+    const views = this._resultViews;
+    const nothingShown = view.kind === 'empty' || view.kind === 'unavailable' || (this._data.status === 'loading' && (view.kind === 'municipality' || view.kind === 'region'));
+    if (nothingShown) this._emitted = '';
+    if (nothingShown || !views) return;
+    const event = views.eventFor(view, this._index!);
+    if (event.key === this._emitted) return;
+    this._emitted = event.key;
+    if ('found' in event) emit(this, ADVISER_FOUND_EVENT, event.found);
+    else emit(this, ADVISER_NOT_FOUND_EVENT, event.notFound);
   }
 
   protected override render(): TemplateResult {

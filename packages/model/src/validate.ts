@@ -90,7 +90,7 @@ export async function validateFile<T = unknown>(path: string, options: Omit<Vali
   const kind = options.kind ?? kindOfFile(path);
   if (!kind) {
     const known = Object.keys(SCHEMA_FILES).join(', ');
-    return { valid: false, issues: [{ file, path: '', message: say(`Onbekend soort bestand. De naam moet beginnen met een van: ${known}.`, `Unknown kind of file. Its name must start with one of: ${known}.`) }] };
+    return { valid: false, issues: [{ file, path: '', message: say(`Onbekend soort bestand. De naam moet beginnen met een van: ${known}; of geef het soort aan met --kind.`, `Unknown kind of file. Its name must start with one of: ${known}; or give the kind with --kind.`) }] };
   }
   let text: string;
   try {

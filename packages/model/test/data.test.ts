@@ -423,6 +423,16 @@ describe('the validate command', () => {
     expect(relative.code).toBe(0);
   });
 
+  it('takes the kind from --kind for a file with any name, and refuses an unknown kind', { timeout }, async ({ expect }) => {
+    const unknown = await runTsx(cli, ['--kind=adviseurs', 'packages/model/test/fixtures/advisers.unknown-region.json']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('--kind moet een van deze zijn');
+    const named = await runTsx(cli, ['--kind', 'content', 'packages/model/test/fixtures/content.worked-example.json', 'packages/model/test/fixtures/advisers.unknown-region.json']);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('✓ packages/model/test/fixtures/content.worked-example.json');
+    expect(named.stdout).toContain('✗ packages/model/test/fixtures/advisers.unknown-region.json');
+  });
+
   it('checks an advisers file against the regions of the municipalities', { timeout }, async ({ expect }) => {
     const result = await runTsx(cli, ['packages/model/test/fixtures/advisers.unknown-region.json']);
     expect(result.code).toBe(1);

@@ -4,11 +4,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { embedPlugins } from './embed-plugins.ts';
 import { buildLibrary } from './build-lib.ts';
-import { compactGeography } from './compact-geography.ts';
 import { ENTRIES } from './entries.ts';
-import { minifyLitCss } from './minify-css.ts';
-import { splitBuiltInPlan } from './split-plan.ts';
 
 // What ships is a production build, also when a test runner (NODE_ENV=test) starts this script:
 // otherwise Vite resolves Lit's development build and the bundles grow by about 4 KB gzip.
@@ -29,14 +27,15 @@ for (const entry of ENTRIES) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [compactGeography(), splitBuiltInPlan(), minifyLitCss()],
+    plugins: embedPlugins(root),
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      sourcemap: true,
+      // Source maps sit next to the files for debugging, without the sourceMappingURL comment that every visitor would download.
+      sourcemap: 'hidden',
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
       rolldownOptions: {
         // Let the entry export what its on-demand chunks share with it (Lit, model code), instead of

@@ -1,10 +1,10 @@
 // Vite plugin for the embed builds: minifies the CSS in Lit's css`…` templates. To the bundler
 // they are plain template strings, so without this every indent, newline and comment ships (about
 // 0.6 KB gzip in the all-in-one bundle). Templates with `${…}` are left alone; quoted strings in the
-// CSS are kept as written.
+// CSS are kept as written. TypeScript's printer (scripts/idiomatic-decorators.ts) writes `css \`…\``.
 import type { Plugin } from 'vite';
 
-const TEMPLATE = /\bcss`([^`$\\]*)`/g;
+const TEMPLATE = /\bcss ?`([^`$\\]*)`/g;
 const QUOTED = /('[^'\n]*'|"[^"\n]*")/;
 
 export function minifyCss(text: string): string {
@@ -29,7 +29,7 @@ export function minifyLitCss(): Plugin {
     name: 'maatwerk-minify-lit-css',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || code.search(TEMPLATE) < 0) return null;
       // The newlines stay (at the end of the CSS), so later lines keep their place for the source map.
       const minified = code.replace(TEMPLATE, (_, css: string) => `css\`${minifyCss(css)}${'\n'.repeat(css.split('\n').length - 1)}\``);
       return { code: minified, map: null };

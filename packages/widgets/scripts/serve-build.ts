@@ -7,10 +7,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { compactGeography } from './compact-geography.ts';
+import { embedPlugins } from './embed-plugins.ts';
 import type { Entry } from './entries.ts';
-import { minifyLitCss } from './minify-css.ts';
-import { splitBuiltInPlan } from './split-plan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
@@ -32,7 +30,7 @@ export async function buildAndServe(entries: readonly Entry[], pages: Record<str
       root,
       configFile: false,
       logLevel: 'error',
-      plugins: [compactGeography(), splitBuiltInPlan(), minifyLitCss()],
+      plugins: embedPlugins(root),
       define: { 'process.env.NODE_ENV': '"production"' },
       build: {
         outDir: out,

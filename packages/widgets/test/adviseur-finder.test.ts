@@ -66,7 +66,6 @@ function widestRight(element: Element): number {
   return right;
 }
 
-const alertText = () => page.getByRole('alert').query()?.textContent ?? '';
 
 function stubFetch(respond: () => Promise<Response>) {
   return vi.spyOn(globalThis, 'fetch').mockImplementation(() => respond());
@@ -130,8 +129,9 @@ describe('<maatwerk-adviseur-finder>', () => {
 
       test('error: advisers-src unusable', async () => {
         stubFetch(async () => new Response('nope', { status: 404 }));
+        vi.spyOn(console, 'warn').mockImplementation(() => undefined);
         await finder(`lang="${lang}" advisers-src="https://example.org/advisers.json"`);
-        await expect.element(page.getByRole('alert')).toBeVisible();
+        await expect.element(page.getByRole('status').filter({ hasText: lang === 'nl' ? 'ingebouwde gegevens' : 'built-in data' })).toBeVisible();
         await typeAndPick('Borne', 'Borne', lang);
         await expect.element(heading('Borne')).toBeVisible();
         await expectAccessible();
@@ -374,22 +374,25 @@ describe('<maatwerk-adviseur-finder>', () => {
     await expect.element(page.getByRole('link', { name: advisers.general.email }).first()).toBeVisible();
   });
 
-  test('advisers-src: invalid or unreachable data says what is wrong and keeps the built-in data', async () => {
+  test('advisers-src: invalid or unreachable data is explained in the console; the visitor reads a neutral notice and keeps the built-in data', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const lastWarning = () => String(warned.mock.calls.at(-1)?.[0] ?? '');
+    const notice = () => page.getByRole('status').filter({ hasText: 'ingebouwde gegevens' });
     stubFetch(async () => Response.json({ ...advisers, advisers: [{ region: 'AM99', name: 'X', role: 'Y', email: 'x@example.org' }] }));
     await finder('municipality="GM0147" advisers-src="https://example.org/bad.json"');
-    await expect.poll(() => alertText()).toContain('AM99');
-    await expect.poll(() => alertText()).toContain('ingebouwde gegevens');
+    await expect.element(notice()).toBeVisible();
+    expect(notice().element().textContent).not.toContain('AM99');
+    await expect.poll(lastWarning).toMatch(/<maatwerk-adviseur-finder>.*AM99.*Check advisers-src/);
     await expect.element(page.getByRole('heading', { name: `${TEXT.nl.adviser} ${adviserOf('GM0147').adviser.name}` })).toBeVisible();
     cleanup();
-    vi.restoreAllMocks();
     stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     await finder('lang="en" municipality="GM0147" advisers-src="https://example.org/down.json"');
-    await expect.poll(() => alertText()).toContain('cannot be reached');
+    await expect.element(page.getByRole('status').filter({ hasText: 'built-in data' })).toBeVisible();
+    await expect.poll(lastWarning).toContain('cannot be reached');
     cleanup();
-    vi.restoreAllMocks();
     stubFetch(async () => new Response('{not json'));
     await finder('municipality="GM0147" advisers-src="https://example.org/broken.json"');
-    await expect.poll(() => alertText()).toContain('geen geldige JSON');
+    await expect.poll(lastWarning).toContain('not valid JSON');
   });
 
   test('two finders on one page work independently', async () => {

@@ -30,16 +30,33 @@ export function describeProblem(source: string, problem: DataProblem, lang: Lang
   return nl ? `De adviseursgegevens van ${source} zijn niet te gebruiken: ${why}` : `The advisers data at ${source} cannot be used: ${why}`;
 }
 
-/** The advisers from `source` with the built-in municipalities indexed for them; network when the built-in data cannot be loaded. */
+/** Where the advisers address was set, for the webmaster's message: the element and the attribute. */
+export interface AdvisersSetting {
+  element: string;
+  attribute: string;
+}
+
+/**
+ * The advisers from `source` with the built-in municipalities indexed for them. When they cannot be
+ * used, the webmaster reads in the console (in English, as every configuration message) what went
+ * wrong and what to check; the element only learns that it keeps the built-in advisers.
+ */
 export async function loadAdvisersWithIndex(
   source: string,
-  lang: Lang,
+  setting: AdvisersSetting,
   signal: AbortSignal,
-): Promise<{ ok: true; advisers: Advisers; index: MunicipalityIndex } | { ok: false; message: string }> {
+): Promise<{ ok: true; advisers: Advisers; index: MunicipalityIndex } | { ok: false }> {
   const builtIn = await loadMunicipalityData().catch(() => undefined);
-  if (!builtIn) return { ok: false, message: describeProblem(source, { kind: 'network' }, lang) };
-  const result = await loadAdvisers(source, builtIn.defaultGeography, lang, signal);
-  return result.ok ? { ...result, index: builtIn.createIndexWithAdvisers(result.advisers) } : { ok: false, message: describeProblem(source, result.problem, lang) };
+  const result = builtIn ? await loadAdvisers(source, builtIn.defaultGeography, 'en', signal) : ({ ok: false, problem: { kind: 'network' } } as const);
+  if (result.ok) return { ...result, index: builtIn!.createIndexWithAdvisers(result.advisers) };
+  if (!signal.aborted) {
+    console.warn(
+      `Maatwerk <${setting.element}>: ${describeProblem(source, result.problem, 'en')}. Check ${setting.attribute}: the address, ` +
+        "the CORS header Access-Control-Allow-Origin on its host, connect-src in the page's Content Security Policy, " +
+        'and the file against schemas/advisers.schema.json (pnpm --filter @maatwerk/model validate --kind advisers <file>). Until then the built-in advisers are used.',
+    );
+  }
+  return { ok: false };
 }
 
 export async function loadAdvisers(source: string, geography: Geography, lang: Lang, signal: AbortSignal): Promise<AdvisersLoad> {

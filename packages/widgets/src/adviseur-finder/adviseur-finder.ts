@@ -1,4 +1,4 @@
-import { textIn, type Advisers, type Lang, type MunicipalityIndex, type MunicipalityMatch } from '@maatwerk/model';
+import type { Advisers, Lang, MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -11,7 +11,6 @@ import { FocusController } from '../internal/controllers/focus.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { emit } from '../internal/emit.ts';
 import { comboboxHtml } from '../internal/municipality-combobox.ts';
-import { COMBOBOX_TEXT } from '../internal/municipality-combobox-locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
@@ -27,7 +26,7 @@ type Data =
   | { status: 'built-in' }
   | { status: 'loading' }
   | { status: 'custom'; advisers: Advisers; index: MunicipalityIndex }
-  | { status: 'error'; message: string };
+  | { status: 'error' };
 
 /**
  * Finds the Lezen & Schrijven adviser for a municipality. Search mode: a typeahead (WAI-ARIA 1.2
@@ -45,7 +44,8 @@ type Data =
  *   `municipality` wins when both are set.
  * - `advisers-src` (`advisersSrc`): URL of replacement advisers JSON (schema
  *   `@maatwerk/model/schemas/advisers.schema.json`), fetched without cookies and validated. When it
- *   cannot be loaded or is invalid, a message says so and the built-in data is used.
+ *   cannot be loaded or is invalid, the console tells the webmaster why and what to check, the
+ *   visitor reads a short neutral notice, and the built-in data is used.
  * - `sign-up-href` (`signUpHref`): page with the sign-up form, used by the call to action when no
  *   `<maatwerk-sign-up>` is on this page (`?municipality=GM…` is added). Without both, the call to
  *   action is a prefilled e-mail to the adviser.
@@ -204,9 +204,9 @@ export class MaatwerkAdviseurFinder extends LitElement {
       (module) => {
         // Their styles join the element's own in its shadow root (as Lit adds those: CSP-safe).
         const root = this.renderRoot as ShadowRoot;
-        const sheet = module.resultStyles.styleSheet;
-        if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        else adoptStyles(root, [module.resultStyles]);
+        const sheets = module.resultStyles.map((style) => style.styleSheet!);
+        if (sheets.every(Boolean)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+        else adoptStyles(root, [...MaatwerkAdviseurFinder.elementStyles, ...module.resultStyles]);
         this._resultViews = module;
       },
       () => {
@@ -228,14 +228,17 @@ export class MaatwerkAdviseurFinder extends LitElement {
     this._data = { status: 'loading' };
     // The built-in data starts loading alongside the loader chunk.
     void loadMunicipalityData().catch(() => undefined);
+    const attribute = trimmed(this.advisersSrc) ? 'advisers-src' : '<maatwerk-config advisers-src>';
     const loaded = await import('./advisers-source.ts').then(
-      (module) => module.loadAdvisersWithIndex(source, this._lang, controller.signal),
-      () => ({ ok: false, message: this._text.dataUnavailable(source) }) as const,
+      (module) => module.loadAdvisersWithIndex(source, { element: 'maatwerk-adviseur-finder', attribute }, controller.signal),
+      () => {
+        console.warn('Maatwerk <maatwerk-adviseur-finder>: chunks/ next to the script could not be loaded (missing folder, or CSP script-src); the built-in advisers are used.');
+        return { ok: false } as const;
+      },
     );
     if (controller.signal.aborted) return;
     this._abort = undefined;
-    this._data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error', message: loaded.message };
-    if (!loaded.ok) console.warn(`Maatwerk <maatwerk-adviseur-finder>: ${loaded.message}. Fix advisers-src (address, CORS headers on its host, or the file against schemas/advisers.schema.json).`);
+    this._data = loaded.ok ? { status: 'custom', advisers: loaded.advisers, index: loaded.index } : { status: 'error' };
     // A municipality shown before these advisers arrived: its match must carry the adviser of the new list.
     const view = this._view;
     if (loaded.ok && view.kind === 'municipality') {
@@ -284,31 +287,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
   /** Fires the event for what is visible now, once per change. Results wait for their views (a chunk), cards also until the advisers data has loaded. */
   private _emitForView(): void {
     const view = this._view;
-    let key = '';
-    if (view.kind !== 'empty' && view.kind !== 'unavailable' && !this._resultViews) return;
-    if (this._data.status !== 'loading' && (view.kind === 'municipality' || view.kind === 'region')) {
-      const region = view.kind === 'region' ? view.region : view.match.region;
-      // A match carries its region's adviser; only a region on its own is looked up.
-      const adviser = (view.kind === 'municipality' ? view.match.adviser : this._index!.adviserFor(region.code)) ?? null;
-      key = `found ${view.kind === 'municipality' ? view.match.municipality.code : ''} ${region.code} ${adviser?.email ?? ''}`;
-      if (key === this._emitted) return;
-      this._emitted = key;
-      emit(this, ADVISER_FOUND_EVENT, {
-        municipality: view.kind === 'municipality' ? view.match.municipality : null,
-        region,
-        adviser,
-        matchedVia: view.kind === 'municipality' ? view.match.kind : 'region',
-      });
-      return;
-    }
-    if (view.kind === 'no-match' || view.kind === 'invalid') {
-      key = view.kind === 'invalid' ? `invalid ${view.attribute} ${view.value}` : `not-found ${view.committed ? view.query : ''}`;
-      if (key === this._emitted) return;
-      this._emitted = key;
-      emit(this, ADVISER_NOT_FOUND_EVENT, { query: view.kind === 'invalid' ? view.value : view.query, suggestions: view.suggestions });
-      return;
-    }
-    this._emitted = key;
+    const views = this._resultViews;
+    const nothingShown = view.kind === 'empty' || view.kind === 'unavailable' || (this._data.status === 'loading' && (view.kind === 'municipality' || view.kind === 'region'));
+    if (nothingShown) this._emitted = '';
+    if (nothingShown || !views) return;
+    const event = views.eventFor(view, this._index!);
+    if (event.key === this._emitted) return;
+    this._emitted = event.key;
+    if ('found' in event) emit(this, ADVISER_FOUND_EVENT, event.found);
+    else emit(this, ADVISER_NOT_FOUND_EVENT, event.notFound);
   }
 
   protected override render(): TemplateResult {
@@ -340,10 +327,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _renderDataStatus(text: AdviseurFinderText): TemplateResult | typeof nothing {
     if (this._data.status === 'loading') return html`<p class="muted" role="status">${text.loading}</p>`;
     if (this._data.status === 'error') {
-      return html`<div class="data-error" role="alert">
-        <p class="error-text">${sentence(this._data.message)}</p>
-        <p>${text.dataFallback}</p>
-      </div>`;
+      return html`<p class="notice" role="status">${text.dataFallback}</p>`;
     }
     return nothing;
   }
@@ -351,7 +335,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _renderOutcome(text: AdviseurFinderText): TemplateResult | typeof nothing {
     const view = this._view;
     if (view.kind === 'empty') return nothing;
-    if (view.kind === 'unavailable') return html`<p class="error-text" role="alert">${textIn(COMBOBOX_TEXT, this._lang).unavailable}</p>`;
+    if (view.kind === 'unavailable') return html`<p class="error-text" role="alert">${text.municipalitiesUnavailable}</p>`;
     if ((view.kind === 'municipality' || view.kind === 'region') && this._data.status === 'loading') return nothing;
     if (this._resultViews) {
       return this._resultViews.renderOutcome({
@@ -374,9 +358,6 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
 /** Attribute values may be set to anything from script: never let that throw. */
 const trimmed = (value: unknown) => (value == null ? '' : String(value).trim());
-
-/** Ends a message with a full stop unless it has one. */
-const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${message}.`);
 
 /** The closest municipalities for text that matches nothing: shorten it until something matches. */
 function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {

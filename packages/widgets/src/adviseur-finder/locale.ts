@@ -7,9 +7,10 @@ export interface AdviseurFinderText {
   fieldLabel: string;
   fieldHint: string;
   loading: string;
-  /** The advisers-src loader itself (a chunk) could not be loaded. */
-  dataUnavailable: (source: string) => string;
+  /** The advisers-src data cannot be used (the console says why): a neutral notice for the visitor. */
   dataFallback: string;
+  /** The built-in municipalities (a chunk) could not be loaded (network or CSP problem). */
+  municipalitiesUnavailable: string;
   /** While the result views (a chunk) load. */
   resultLoading: string;
   /** The result views could not be loaded (network or CSP problem). */
@@ -54,8 +55,8 @@ export const nl: AdviseurFinderText = {
   fieldLabel: 'Uw gemeente',
   fieldHint: 'Typ de naam of de CBS-code van uw gemeente. Een oude gemeentenaam werkt ook.',
   loading: 'De gegevens van de adviseurs worden geladen…',
-  dataUnavailable: (source) => `De adviseursgegevens van ${source} konden niet worden geladen`,
-  dataFallback: 'Daarom ziet u hieronder de ingebouwde gegevens.',
+  dataFallback: 'De actuele gegevens van de adviseurs zijn nu niet beschikbaar. Hieronder ziet u de ingebouwde gegevens.',
+  municipalitiesUnavailable: 'De lijst met gemeenten kon niet worden geladen. Laad de pagina opnieuw.',
   resultLoading: 'Het resultaat wordt geladen…',
   resultFailed: 'Het resultaat kon niet worden geladen.',
   retry: 'Probeer het opnieuw',

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { contentStyles } from '../styles/base.ts';
 
-/** Styles of the finder's result views (result.ts), added to its shadow root when they load. */
-export const resultStyles = css`
+/** Styles of the finder's result views (result.ts), added to its shadow root when they load, with the shared content styles they use. */
+const ownStyles = css`
   :host {
     --_card-background: var(--maatwerk-adviseur-finder-card-background, var(--_color-surface));
     --_card-border-color: var(--maatwerk-adviseur-finder-card-border-color, transparent);
@@ -105,3 +106,5 @@ export const resultStyles = css`
     }
   }
 `;
+
+export const resultStyles = [contentStyles, ownStyles];

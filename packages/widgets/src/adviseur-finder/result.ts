@@ -1,9 +1,11 @@
 // The finder's result views: the adviser's card with the call to action, "no match" and an unknown
 // fixed value, with their Dutch text. A chunk of its own, loaded when the first result needs it (at
 // once in fixed mode), so a page with just the search field stays small. The element keeps the
-// search field, the live region, the events and the focus; this module only renders.
+// search field, the live region and the focus, and fires the events; this module renders the views
+// and says which event each one fires (views only show once it has loaded).
 import { mailtoUrl, type Adviser, type Advisers, type GeneralContact, type Lang, type MunicipalityIndex, type MunicipalityMatch, type Region } from '@maatwerk/model';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { AdviserFoundDetail, AdviserNotFoundDetail } from '../events/adviseur-finder.ts';
 import type { FinderResultText } from './locale.ts';
 
 export { resultStyles } from './result-styles.ts';
@@ -14,6 +16,26 @@ export type ResultView =
   | { kind: 'region'; region: Region }
   | { kind: 'no-match'; query: string; suggestions: MunicipalityMatch[]; committed: boolean }
   | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] };
+
+/** The event a view fires, with a key that tells one visible change from the next (so each fires once). */
+export type ViewEvent = { key: string } & ({ found: AdviserFoundDetail } | { notFound: AdviserNotFoundDetail });
+
+/** The event for a view: found for a card, not found for "no match" (once committed) and an unknown fixed value. */
+export function eventFor(view: ResultView, index: MunicipalityIndex): ViewEvent {
+  if (view.kind === 'municipality' || view.kind === 'region') {
+    const region = view.kind === 'region' ? view.region : view.match.region;
+    // A match carries its region's adviser; only a region on its own is looked up.
+    const adviser = (view.kind === 'municipality' ? view.match.adviser : index.adviserFor(region.code)) ?? null;
+    const municipality = view.kind === 'municipality' ? view.match.municipality : null;
+    return {
+      key: `found ${municipality?.code ?? ''} ${region.code} ${adviser?.email ?? ''}`,
+      found: { municipality, region, adviser, matchedVia: view.kind === 'municipality' ? view.match.kind : 'region' },
+    };
+  }
+  return view.kind === 'invalid'
+    ? { key: `invalid ${view.attribute} ${view.value}`, notFound: { query: view.value, suggestions: view.suggestions } }
+    : { key: `not-found ${view.committed ? view.query : ''}`, notFound: { query: view.query, suggestions: view.suggestions } };
+}
 
 /** What the element hands to the result views. */
 export interface Outcome {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles of `<maatwerk-adviseur-finder>`; the shared `baseStyles` come first. The result views bring
- * their own (result-styles.ts), added to the shadow root when they load.
+ * their own and the shared `contentStyles` (result-styles.ts), added to the shadow root when they load.
  */
 export const finderStyles = css`
   .base {
@@ -24,13 +24,13 @@ export const finderStyles = css`
   .muted {
     color: var(--_color-muted);
   }
-  .data-error {
-    border: 2px solid var(--_color-error);
+  .notice {
+    border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
     padding: 0.75em;
   }
   @media (forced-colors: active) {
-    .data-error {
+    .notice {
       border-color: CanvasText;
     }
   }

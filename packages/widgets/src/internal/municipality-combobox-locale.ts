@@ -1,7 +1,6 @@
 // User-facing text of `<maatwerk-municipality-combobox>`: the text type and Dutch; English in
-// municipality-combobox-locale.en.ts. Both are small and given directly (no chunk).
+// municipality-combobox-locale.en.ts, loaded only on a page that asks for English (as every widget's).
 import type { Catalogue } from '@maatwerk/model';
-import { en } from './municipality-combobox-locale.en.ts';
 
 export interface MunicipalityComboboxText {
   /** Label when the embedding element sets none. */
@@ -32,4 +31,7 @@ export const nl: MunicipalityComboboxText = {
   unavailable: 'De lijst met gemeenten kon niet worden geladen. Laad de pagina opnieuw.',
 };
 
-export const COMBOBOX_TEXT: Catalogue<MunicipalityComboboxText> = { nl, en };
+export const COMBOBOX_TEXT: Catalogue<MunicipalityComboboxText> = {
+  nl,
+  en: () => import('./municipality-combobox-locale.en.ts').then((module) => module.en),
+};

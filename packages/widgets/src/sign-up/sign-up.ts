@@ -9,7 +9,7 @@ import { LocaleController } from '../internal/controllers/locale.ts';
 import { emit } from '../internal/emit.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
-import { baseStyles } from '../styles/base.ts';
+import { baseStyles, contentStyles } from '../styles/base.ts';
 import { renderMail, renderSent } from './confirmation-view.ts';
 import { DOMAINS, type DomainOption } from './domains.ts';
 import { DraftController } from './draft.ts';
@@ -62,7 +62,7 @@ type TextField = 'name' | 'role' | 'email' | 'phone' | 'question';
  * @cssproperty --maatwerk-sign-up-padding-inline - Padding left and right (default `0`).
  */
 export class MaatwerkSignUp extends LitElement {
-  static override styles = [baseStyles, signUpStyles];
+  static override styles = [baseStyles, contentStyles, signUpStyles];
 
   /**
    * Where to POST the sign-up (JSON). `https://` anywhere; `http://` only on localhost; or a URL
@@ -142,12 +142,9 @@ export class MaatwerkSignUp extends LitElement {
     if (!source || source === this._pageAdvisersSource) return;
     this._pageAdvisersSource = source;
     void import('../adviseur-finder/advisers-source.ts')
-      .then((module) => module.loadAdvisersWithIndex(source, 'en', new AbortController().signal))
+      .then((module) => module.loadAdvisersWithIndex(source, { element: 'maatwerk-sign-up', attribute: '<maatwerk-config advisers-src>' }, new AbortController().signal))
       .then((loaded) => {
-        if (!loaded.ok) {
-          console.warn(`Maatwerk <maatwerk-sign-up>: ${loaded.message}. Fix <maatwerk-config advisers-src>; until then e-mails go to the built-in contacts.`);
-          return;
-        }
+        if (!loaded.ok) return;
         this._pageAdvisers = { advisers: loaded.advisers, index: loaded.index };
         const picked = this._match && loaded.index.lookup(this._match.municipality.code);
         if (picked?.found) this._match = picked.match;

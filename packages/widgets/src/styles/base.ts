@@ -1,46 +1,52 @@
 import { css } from 'lit';
 
 /**
- * Shared styles of every Maatwerk element.
+ * Shared styles of every Maatwerk element, in two sheets: `baseStyles` (tokens, resets, focus, what
+ * every shadow root needs) and `contentStyles` (headings, paragraphs, links, buttons), which the finder
+ * adds only with its result views, so its first view loads less.
  *
- * Theming is two-tier: global `--maatwerk-*` tokens, each falling back to the NL Design System
- * (Utrecht) token a municipal house style usually sets already, then to our own default. Internals
- * read only the private `--_*` copies. Form fields follow a chain: our token, then the component
- * token (`--utrecht-textbox-*`), then the shared form-control token (`--utrecht-form-control-*`),
- * then our default. Muted text and surfaces mix the text and background colours unless set, so a
- * dark colour scheme keeps their contrast. Everything the host page could leak in by inheritance
- * (font, colour, size, spacing, text transforms) is set explicitly on `.base`, because a hostile
- * `* { font-size: 40px !important }` still reaches the host element itself.
+ * Theming is two-tier: global `--maatwerk-*` tokens, each falling back to the NL Design System tokens
+ * a municipal house style usually sets already, then to our own default. Internals read only the
+ * private `--_*` copies. The chain is: our token, the component token (`--utrecht-*`, as the Utrecht,
+ * Den Haag, Rijkshuisstijl community, Rotterdam and Voorbeeld themes set them), for fields the shared
+ * form-control token (`--utrecht-form-control-*`), then where a theme may set only the common layer
+ * of newer NL Design System themes (`--basis-*`: text, colours, focus, headings, fields), that one,
+ * then our default. Only fallbacks some real theme needs are listed: each costs bytes in every bundle.
+ * A theme's link and error colours are pulled towards its text colour (`--_theme-*`: 20% and 50%),
+ * because themes made for a light page keep them in a dark scheme (Utrecht's dark red is 2.6:1 on its
+ * dark background); mixed, they keep AA on light and dark alike. A token that is not set makes the
+ * mix invalid, and our default applies. `--maatwerk-color-link` and `--maatwerk-color-error` are used as given. Muted text mixes the
+ * text and background colours unless set, so a dark colour scheme keeps its contrast. Everything the
+ * host page could leak in by inheritance (font, colour, size, spacing, text transforms) is set
+ * explicitly on `.base`, because a hostile `* { font-size: 40px !important }` still reaches the host
+ * element itself.
  */
 export const baseStyles = css`
   :host {
-    --_font-family: var(--maatwerk-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif));
+    --_font-family: var(--maatwerk-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif)));
     --_font-size: var(--maatwerk-font-size, var(--utrecht-document-font-size, 16px));
     --_line-height: var(--maatwerk-line-height, var(--utrecht-document-line-height, 1.5));
-    --_color-text: var(--maatwerk-color-text, var(--utrecht-document-color, #1a1a1a));
-    --_color-muted: var(--maatwerk-color-muted, color-mix(in srgb, var(--_color-text) 78%, var(--_color-background)));
-    --_color-background: var(--maatwerk-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_color-text: var(--maatwerk-color-text, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
+    --_color-muted: var(--maatwerk-color-muted, color-mix(in srgb, var(--_color-text) 85%, var(--_color-background)));
+    --_color-background: var(--maatwerk-color-background, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff)));
     --_color-surface: var(--maatwerk-color-surface, color-mix(in srgb, var(--_color-primary) 7%, var(--_color-background)));
     --_color-border: var(--maatwerk-color-border, var(--utrecht-form-control-border-color, #6b6b6b));
     --_color-primary: var(--maatwerk-color-primary, var(--utrecht-button-primary-action-background-color, #154273));
     --_color-primary-text: var(--maatwerk-color-primary-text, var(--utrecht-button-primary-action-color, #ffffff));
-    --_color-link: var(--maatwerk-color-link, var(--utrecht-link-color, var(--_color-primary)));
-    --_color-error: var(--maatwerk-color-error, var(--utrecht-feedback-danger-color, #b00020));
-    --_color-success: var(--maatwerk-color-success, var(--utrecht-feedback-success-color, #2a6e2f));
-    --_focus-color: var(--maatwerk-focus-outline-color, var(--utrecht-focus-outline-color, #1a1a1a));
-    --_focus-background: var(--maatwerk-focus-background-color, var(--utrecht-focus-background-color, #ffbf47));
+    --_color-link: var(--maatwerk-color-link, var(--_theme-link, var(--_color-primary)));
+    --_theme-link: color-mix(in srgb, var(--utrecht-link-color) 80%, var(--_color-text));
+    --_color-error: var(--maatwerk-color-error, var(--_theme-error, #b00020));
+    --_theme-error: color-mix(in srgb, var(--utrecht-feedback-danger-color, var(--basis-color-negative-color-document)) 50%, var(--_color-text));
+    --_color-success: var(--maatwerk-color-success, var(--utrecht-feedback-success-color, var(--basis-color-positive-color-document, #2a6e2f)));
+    --_focus-color: var(--maatwerk-focus-outline-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #1a1a1a)));
+    --_focus-background: var(--maatwerk-focus-background-color, var(--utrecht-focus-background-color, var(--basis-focus-background-color, #ffbf47)));
     --_radius: var(--maatwerk-border-radius, var(--utrecht-button-border-radius, 4px));
-    --_form-control-border-width: var(--maatwerk-form-control-border-width, var(--utrecht-textbox-border-width, var(--utrecht-form-control-border-width, 2px)));
-    --_form-control-border-color: var(--maatwerk-form-control-border-color, var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, var(--_color-border))));
-    --_form-control-radius: var(--maatwerk-form-control-border-radius, var(--utrecht-textbox-border-radius, var(--utrecht-form-control-border-radius, 4px)));
-    --_focus-outline-style: var(--maatwerk-focus-outline-style, var(--utrecht-focus-outline-style, solid));
-    --_focus-outline-width: var(--maatwerk-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
-    --_focus-outline-offset: var(--maatwerk-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px));
-    --_heading-font-family: var(--maatwerk-heading-font-family, var(--utrecht-heading-font-family, var(--_font-family)));
-    --_heading-font-weight: var(--maatwerk-heading-font-weight, var(--utrecht-heading-font-weight, 700));
-    --_button-font-weight: var(--maatwerk-button-font-weight, var(--utrecht-button-font-weight, 600));
-    --_button-hover-background: var(--maatwerk-button-hover-background-color, var(--utrecht-button-primary-action-hover-background-color, var(--_color-primary)));
-    --_button-hover-color: var(--maatwerk-button-hover-color, var(--utrecht-button-primary-action-hover-color, var(--_color-primary-text)));
+    --_form-control-border-width: var(--maatwerk-form-control-border-width, var(--utrecht-textbox-border-width, var(--utrecht-form-control-border-width, var(--basis-form-control-border-width, 2px))));
+    --_form-control-border-color: var(--maatwerk-form-control-border-color, var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, var(--basis-form-control-border-color, var(--_color-border)))));
+    --_form-control-radius: var(--maatwerk-form-control-border-radius, var(--utrecht-textbox-border-radius, var(--utrecht-form-control-border-radius, var(--basis-form-control-border-radius, 4px))));
+    --_focus-outline-style: var(--maatwerk-focus-outline-style, var(--utrecht-focus-outline-style, var(--basis-focus-outline-style, solid)));
+    --_focus-outline-width: var(--maatwerk-focus-outline-width, var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, 3px)));
+    --_focus-outline-offset: var(--maatwerk-focus-outline-offset, var(--utrecht-focus-outline-offset, var(--basis-focus-outline-offset, 2px)));
     --_space: var(--maatwerk-space, 1em);
 
     display: block;
@@ -77,29 +83,6 @@ export const baseStyles = css`
     max-inline-size: 100%;
   }
 
-  h1, h2, h3, h4, h5, h6 {
-    font-family: var(--_heading-font-family);
-    color: inherit;
-    line-height: 1.25;
-    margin-block: 0 0.5em;
-    font-weight: var(--_heading-font-weight);
-    text-transform: none;
-    letter-spacing: normal;
-  }
-  h2 { font-size: 1.5em; }
-  h3 { font-size: 1.25em; }
-  h4 { font-size: 1.0625em; }
-
-  p, ul, ol, dl, fieldset, table {
-    margin-block: 0 var(--_space);
-  }
-
-  a {
-    color: var(--_color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   button,
   input,
   select,
@@ -109,44 +92,6 @@ export const baseStyles = css`
     letter-spacing: inherit;
     text-transform: none;
     margin: 0;
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding-block: 0.5em;
-    padding-inline: 1em;
-    border: 2px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-primary);
-    color: var(--_color-primary-text);
-    font-weight: var(--_button-font-weight);
-    cursor: pointer;
-    text-decoration: none;
-  }
-  .button:not(.button--secondary, .button--subtle, [disabled], [aria-disabled='true']):hover {
-    border-color: var(--_button-hover-background);
-    background: var(--_button-hover-background);
-    color: var(--_button-hover-color);
-  }
-  .button--secondary {
-    background: var(--_color-background);
-    color: var(--_color-primary);
-  }
-  .button--subtle {
-    background: transparent;
-    border-color: transparent;
-    color: var(--_color-link);
-    text-decoration: underline;
-  }
-  .button[disabled],
-  .button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
 
   :focus-visible {
@@ -187,11 +132,86 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+`;
+
+/** Headings, paragraphs, links and buttons: every element's content, but not the finder's search field. */
+export const contentStyles = css`
+  :host {
+    --_heading-font-family: var(--maatwerk-heading-font-family, var(--utrecht-heading-font-family, var(--basis-heading-font-family, var(--_font-family))));
+    --_heading-font-weight: var(--maatwerk-heading-font-weight, var(--utrecht-heading-font-weight, var(--basis-heading-font-weight, 700)));
+    --_button-font-weight: var(--maatwerk-button-font-weight, var(--utrecht-button-font-weight, 600));
+    --_button-hover-background: var(--maatwerk-button-hover-background-color, var(--utrecht-button-primary-action-hover-background-color, var(--_color-primary)));
+    --_button-hover-color: var(--maatwerk-button-hover-color, var(--utrecht-button-primary-action-hover-color, var(--_color-primary-text)));
+  }
+
+  h1, h2, h3, h4, h5, h6 {
+    font-family: var(--_heading-font-family);
+    color: inherit;
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+    font-weight: var(--_heading-font-weight);
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  h2 { font-size: 1.5em; }
+  h3 { font-size: 1.25em; }
+  h4 { font-size: 1.0625em; }
+
+  p, ul, ol, dl, fieldset, table {
+    margin-block: 0 var(--_space);
+  }
+
+  a {
+    color: var(--_color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-primary-text);
+    font-weight: var(--_button-font-weight);
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button:not(.button--secondary, .button--subtle, [disabled], [aria-disabled='true']):hover {
+    border-color: var(--_button-hover-background);
+    background: var(--_button-hover-background);
+    color: var(--_button-hover-color);
+  }
+  .button--secondary {
+    background: var(--_color-background);
+    color: var(--_color-primary);
+  }
+  .button--subtle {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_color-link);
+    text-decoration: underline;
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
     }
   }
 `;

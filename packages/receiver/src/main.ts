@@ -104,7 +104,7 @@ async function startInbox(): Promise<Inbox | undefined> {
       return fail(`The accounts file cannot be used: ${error instanceof Error ? error.message : String(error)}`);
     }
   })();
-  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc: { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! }, accounts }).catch((error: unknown) =>
+  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc: { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! }, accounts, database: store.database }).catch((error: unknown) =>
     fail(`The identity provider ${env.OIDC_ISSUER} cannot be used: ${error instanceof Error ? error.message : String(error)}`),
   );
   const smtpPort = Number(env.SMTP_PORT ?? 587);

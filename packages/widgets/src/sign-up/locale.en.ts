@@ -76,6 +76,15 @@ export const en: SignUpText = {
       'Then you choose the policy domains and make a plan with actions for the next 10 months together.',
     ],
   },
+  receivedBefore: {
+    heading: 'Your sign-up had already been received',
+    body: (at) =>
+      `${at ? `This sign-up was already received on ${at}.` : 'This sign-up had already been received.'} An earlier try got through, but its answer did not reach you. You are signed up and do not need to send anything again.`,
+    changes: (contact) => `What you changed in the form after that was not stored. Would you like to add or change something? Send it by e-mail to ${contact}: `,
+    changesLink: (address) => `e-mail your changes to ${address}`,
+    changesSubject: (municipality) => `Change to sign-up for the Maatwerktraject: municipality of ${municipality}`,
+    changesGreeting: 'Our municipality has already signed up for the Maatwerktraject. Below are our details as they are now.',
+  },
   failed: {
     heading: 'Sending failed',
     network: 'There is no connection to the server. Check your internet connection.',

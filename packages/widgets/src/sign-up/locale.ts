@@ -39,6 +39,17 @@ export interface SignUpText {
     nextHeading: string;
     next: (adviser: string) => string[];
   };
+  /** After a 409: the endpoint already had this form's sign-up (an earlier try got through, its answer did not) and the form changed since. */
+  receivedBefore: {
+    heading: string;
+    /** `at`: date and time in words, when the endpoint said. */
+    body: (at: string | undefined) => string;
+    changes: (contact: string) => string;
+    changesLink: (address: string) => string;
+    changesSubject: (municipality: string) => string;
+    /** First line of the e-mail with the changes. */
+    changesGreeting: string;
+  };
   failed: {
     heading: string;
     network: string;
@@ -150,6 +161,15 @@ export const nl: SignUpText = {
       'In dat gesprek kijkt u samen hoe integraal de aanpak van laaggeletterdheid in uw gemeente nu is.',
       'Daarna kiest u de beleidsdomeinen en maakt u samen een plan met acties voor de komende 10 maanden.',
     ],
+  },
+  receivedBefore: {
+    heading: 'Uw aanmelding was al ontvangen',
+    body: (at) =>
+      `${at ? `Deze aanmelding is al ontvangen op ${at}.` : 'Deze aanmelding was al ontvangen.'} Een eerdere poging kwam aan, maar het antwoord bereikte u niet. U bent aangemeld en hoeft niets opnieuw te versturen.`,
+    changes: (contact) => `Wat u daarna in het formulier veranderde, is niet opgeslagen. Wilt u iets aanvullen of veranderen? Stuur het per e-mail aan ${contact}: `,
+    changesLink: (address) => `e-mail met uw wijzigingen aan ${address}`,
+    changesSubject: (municipality) => `Wijziging aanmelding Maatwerktraject: gemeente ${municipality}`,
+    changesGreeting: 'Onze gemeente is al aangemeld voor het Maatwerktraject. Hieronder staan onze gegevens zoals ze nu kloppen.',
   },
   failed: {
     heading: 'Versturen is niet gelukt',

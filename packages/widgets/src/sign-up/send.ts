@@ -18,7 +18,8 @@ export interface SendRequest {
 }
 
 export type SendOutcome =
-  | { ok: true; status: number; body: unknown }
+  /** `receivedBefore`: a 409, the endpoint already has a sign-up under this key (with its time, when it said). */
+  | { ok: true; status: number; body: unknown; receivedBefore?: { at: Date | undefined } }
   | { ok: false; kind: SignUpErrorKind; status?: number; issues: DataIssue[] };
 
 class Timeout extends Error {}
@@ -53,6 +54,9 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
         last = { ok: false, kind: 'server', status: response.status, issues: [] };
         continue;
       }
+      // An earlier try got through but its answer did not, and the form changed since (the reference
+      // receiver's 409): the sign-up is in, nothing to retry, and the visitor must hear that.
+      if (response.status === 409) return { ok: true, status: 409, body: answer, receivedBefore: { at: receivedAtOf(answer) } };
       // 4xx: trying again would not help. Field errors go next to the fields.
       const issues = issuesFrom(answer);
       return { ok: false, kind: issues.length ? 'validation' : 'server', status: response.status, issues };
@@ -64,6 +68,12 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
   } finally {
     clearTimeout(timer);
   }
+}
+
+function receivedAtOf(body: unknown): Date | undefined {
+  const at = body && typeof body === 'object' ? (body as { receivedAt?: unknown }).receivedAt : undefined;
+  const date = typeof at === 'string' ? new Date(at) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 async function readJson(response: Response, signal: AbortSignal): Promise<unknown> {

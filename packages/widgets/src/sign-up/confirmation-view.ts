@@ -25,7 +25,7 @@ export function renderSent(text: SignUpText, match: MunicipalityMatch | null, ge
     ${receivedBefore
       ? html`<h2 id="confirmation-heading" tabindex="-1">${text.receivedBefore.heading}</h2>
           <p>${text.receivedBefore.body(receivedBefore.at && formatMoment(receivedBefore.at, receivedBefore.lang))}</p>
-          ${mail ? html`<p>${text.receivedBefore.changes(mail.contact.name)}<a href=${mail.href}>${text.receivedBefore.changesLink(mail.to)}</a></p>` : nothing}`
+          ${mail ? html`<p>${text.receivedBefore.changes(mail.contact.name)}<a href=${mail.href}>${text.failed.mailAlternativeLink(mail.to)}</a></p>` : nothing}`
       : html`<h2 id="confirmation-heading" tabindex="-1">${text.sent.heading}</h2>
           <p>${adviser && match ? text.sent.body(adviser.name, match.region.name) : text.sent.bodyGeneral(contact)}</p>`}
     <h3>${text.sent.nextHeading}</h3>
@@ -67,5 +67,5 @@ export function renderMail({ text, mail, example, opening, onMailLinkClick, onBa
 
 /** "2 maart 2026 om 11:15" / "2 March 2026 at 11:15", in the visitor's time zone. */
 function formatMoment(at: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  return at.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 }

@@ -78,12 +78,10 @@ export const en: SignUpText = {
   },
   receivedBefore: {
     heading: 'Your sign-up had already been received',
-    body: (at) =>
-      `${at ? `This sign-up was already received on ${at}.` : 'This sign-up had already been received.'} An earlier try got through, but its answer did not reach you. You are signed up and do not need to send anything again.`,
-    changes: (contact) => `What you changed in the form after that was not stored. Would you like to add or change something? Send it by e-mail to ${contact}: `,
-    changesLink: (address) => `e-mail your changes to ${address}`,
-    changesSubject: (municipality) => `Change to sign-up for the Maatwerktraject: municipality of ${municipality}`,
-    changesGreeting: 'Our municipality has already signed up for the Maatwerktraject. Below are our details as they are now.',
+    body: (at) => `This sign-up was already received${at ? ` on ${at}` : ''}: an earlier try got through. You are signed up.`,
+    changes: (contact) => `What you changed after that was not stored. Send it by e-mail to ${contact}: `,
+    changesSubject: (municipality) => `Change to sign-up: municipality of ${municipality}`,
+    changesGreeting: 'We have already signed up. These are our details as they are now.',
   },
   failed: {
     heading: 'Sending failed',

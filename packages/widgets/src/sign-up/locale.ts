@@ -44,8 +44,8 @@ export interface SignUpText {
     heading: string;
     /** `at`: date and time in words, when the endpoint said. */
     body: (at: string | undefined) => string;
+    /** Followed by the link to the e-mail (`failed.mailAlternativeLink`). */
     changes: (contact: string) => string;
-    changesLink: (address: string) => string;
     changesSubject: (municipality: string) => string;
     /** First line of the e-mail with the changes. */
     changesGreeting: string;
@@ -164,12 +164,10 @@ export const nl: SignUpText = {
   },
   receivedBefore: {
     heading: 'Uw aanmelding was al ontvangen',
-    body: (at) =>
-      `${at ? `Deze aanmelding is al ontvangen op ${at}.` : 'Deze aanmelding was al ontvangen.'} Een eerdere poging kwam aan, maar het antwoord bereikte u niet. U bent aangemeld en hoeft niets opnieuw te versturen.`,
-    changes: (contact) => `Wat u daarna in het formulier veranderde, is niet opgeslagen. Wilt u iets aanvullen of veranderen? Stuur het per e-mail aan ${contact}: `,
-    changesLink: (address) => `e-mail met uw wijzigingen aan ${address}`,
-    changesSubject: (municipality) => `Wijziging aanmelding Maatwerktraject: gemeente ${municipality}`,
-    changesGreeting: 'Onze gemeente is al aangemeld voor het Maatwerktraject. Hieronder staan onze gegevens zoals ze nu kloppen.',
+    body: (at) => `Deze aanmelding is al ontvangen${at ? ` op ${at}` : ''}: een eerdere poging kwam aan. U bent aangemeld.`,
+    changes: (contact) => `Wat u daarna veranderde, is niet opgeslagen. Stuur dat per e-mail aan ${contact}: `,
+    changesSubject: (municipality) => `Wijziging aanmelding: gemeente ${municipality}`,
+    changesGreeting: 'Wij zijn al aangemeld. Dit zijn onze gegevens zoals ze nu kloppen.',
   },
   failed: {
     heading: 'Versturen is niet gelukt',

@@ -56,7 +56,10 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
       }
       // An earlier try got through but its answer did not, and the form changed since (the reference
       // receiver's 409): the sign-up is in, nothing to retry, and the visitor must hear that.
-      if (response.status === 409) return { ok: true, status: 409, body: answer, receivedBefore: { at: receivedAtOf(answer) } };
+      if (response.status === 409) {
+        const at = new Date(String((answer as { receivedAt?: unknown } | null)?.receivedAt));
+        return { ok: true, status: 409, body: answer, receivedBefore: { at: Number.isNaN(at.getTime()) ? undefined : at } };
+      }
       // 4xx: trying again would not help. Field errors go next to the fields.
       const issues = issuesFrom(answer);
       return { ok: false, kind: issues.length ? 'validation' : 'server', status: response.status, issues };
@@ -68,12 +71,6 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
   } finally {
     clearTimeout(timer);
   }
-}
-
-function receivedAtOf(body: unknown): Date | undefined {
-  const at = body && typeof body === 'object' ? (body as { receivedAt?: unknown }).receivedAt : undefined;
-  const date = typeof at === 'string' ? new Date(at) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 async function readJson(response: Response, signal: AbortSignal): Promise<unknown> {

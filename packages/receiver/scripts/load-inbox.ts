@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { TEXT } from '../src/inbox/text.ts';
 import { CookieClient } from '../src/loopback-browser.ts';
 import { onServer, postSignUps, receiverRoot, send, startThrowawayServer, summarise, withSchema, type Figures } from './load-kit.ts';
-import type { ServerReady } from './load-inbox-server.ts';
+import type { LoopDelay, ServerReady } from './load-inbox-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,7 +53,7 @@ interface EngineFigures {
   health: Figures;
 }
 
-async function measure(engine: string, { url, regions, seedSeconds }: ServerReady): Promise<EngineFigures> {
+async function measure(engine: string, { url, regions, seedSeconds }: ServerReady, loopDelay: () => Promise<LoopDelay>): Promise<EngineFigures> {
   const signUps = new URL('/api/sign-ups', url);
   console.log(`\n${engine}: ${values['sign-ups']} sign-ups seeded in ${seedSeconds.toFixed(1)} s (bulk INSERT)`);
   const coordinators = await Promise.all(Array.from({ length: readers }, () => logIn(url)));
@@ -63,14 +63,17 @@ async function measure(engine: string, { url, regions, seedSeconds }: ServerRead
   await Promise.all(coordinators.map((browser) => read(browser, url, filters, 0, performance.now() + 1000)));
 
   const healthz = new URL('/healthz', url);
+  await loopDelay();
   // The prober runs in phase 1 too: it tells whether a slow /healthz comes from the inbox or from the writers.
   const [alone, healthAlone] = await Promise.all([postSignUps(signUps, clients, duration), probe(healthz, performance.now() + duration)]);
+  const loopAlone = await loopDelay();
   const end = performance.now() + duration;
   const [loaded, health, ...pages] = await Promise.all([
     postSignUps(signUps, clients, duration),
     probe(healthz, end),
     ...coordinators.map((browser, index) => read(browser, url, filters, index * 2, end)),
   ]);
+  const loopLoaded = await loopDelay();
   const pagesRead = pages.reduce((sum, reader) => sum + reader.pages, 0);
   const pagesFailed = pages.reduce((sum, reader) => sum + reader.failed, 0);
 
@@ -82,6 +85,8 @@ async function measure(engine: string, { url, regions, seedSeconds }: ServerRead
   row(`2. sign-ups, ${clients} clients, ${readers} inbox readers`, loaded, `   ${((loaded.perSecond / alone.perSecond) * 100).toFixed(1)}% of phase 1`);
   row(`2. /healthz, one probe every ${PROBE_EVERY_MS} ms`, health);
   console.log(`${`2. inbox list pages, ${readers} coordinators`.padEnd(44)}${(pagesRead / (duration / 1000)).toFixed(1).padStart(10)}${''.padStart(18)}${String(pagesFailed).padStart(8)}`);
+  // A slow /healthz with a short event loop delay waits elsewhere (the client, the network); a long delay means the receiver's thread was busy or got no CPU.
+  for (const [phase, delay] of [[1, loopAlone], [2, loopLoaded]] as const) console.log(`${phase}. receiver event loop delay: p99 ${delay.p99.toFixed(1)} ms, max ${delay.max.toFixed(1)} ms`);
   return { engine, alone, healthAlone, loaded, health };
 }
 
@@ -150,7 +155,11 @@ async function run(engine: string, location: string): Promise<EngineFigures> {
   });
   try {
     const [ready] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => Promise.reject(new Error('the receiver stopped before it was ready')))])) as [ServerReady];
-    return await measure(engine, ready);
+    const loopDelay = async () => {
+      child.send('loop-delay');
+      return ((await once(child, 'message')) as [LoopDelay])[0];
+    };
+    return await measure(engine, ready, loopDelay);
   } finally {
     child.disconnect();
     await once(child, 'exit');

@@ -124,7 +124,7 @@ export function spawnMain(location: string, extraArgs: string[] = [], options: {
 
 /** Starts `src/main.ts` and resolves with its URL once it listens. */
 export function spawnReceiver(location: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawnMain(location);
+  const child = spawnMain(location, ['--list']);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {

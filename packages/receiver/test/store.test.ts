@@ -262,6 +262,15 @@ describe('bad settings at start-up: one plain sentence and a non-zero exit', SLO
     }
   });
 
+  test('the command line serves no unauthenticated list of sign-ups unless --list is given', async () => {
+    const { url, child } = await spawnReceiver('memory://', []);
+    try {
+      expect((await fetch(`${url}/api/sign-ups`)).status).toBe(405);
+    } finally {
+      await stop(child);
+    }
+  });
+
   test('a DATABASE_URL that is not PostgreSQL', async () => {
     const { code, stderr } = await runUntilExit('mysql://somewhere/signups');
     expect(code).not.toBe(0);

@@ -1,6 +1,6 @@
 // Login for the inbox with the organisation's own identity provider: OpenID Connect authorization
 // code flow with PKCE through the certified `openid-client`. Roles come from the accounts data.
-// Reusable by any page of the receiver: `auth.requireRole(request, 'coordinator')`.
+// Reusable by any page of the receiver: `await auth.requireRole(request, 'coordinator')`.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as oidc from 'openid-client';

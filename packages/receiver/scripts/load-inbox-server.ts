@@ -4,12 +4,19 @@
 // Tells its parent (over IPC) where it listens and which regions hold sign-ups; stops when the
 // parent goes.
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '@maatwerk/model/node';
 import { createReceiver, type ReceiverOptions } from '../src/receiver.ts';
 import { startLoopbackInbox } from '../src/loopback.ts';
 import { openStore, type SignUpStore } from '../src/store/index.ts';
 import { signUpBody } from './load-kit.ts';
+
+/** The receiver's event loop delay since the last ask (ms): how long any request waited for the loop, whatever it asked. */
+export interface LoopDelay {
+  p99: number;
+  max: number;
+}
 
 export interface ServerReady {
   url: string;
@@ -37,6 +44,13 @@ options.inbox = stack.inbox;
 
 const regions = [...new Set(municipalities.map((municipality) => municipality.region))].slice(0, 2);
 process.send!({ url, regions, seedSeconds } satisfies ServerReady);
+// On each message from the parent: the event loop delay since the previous one, then start afresh.
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+process.on('message', () => {
+  process.send!({ p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 } satisfies LoopDelay);
+  loop.reset();
+});
 process.once('disconnect', async () => {
   server.closeAllConnections();
   server.close();

@@ -1,15 +1,16 @@
 // `pnpm --filter @maatwerk/receiver load [--seconds 10] [--clients 50] [--readers 3] [--sign-ups 30000]`
-// Does reading the inbox slow down sign-ups or health checks? Starts the receiver with the inbox
-// (load-inbox-server.ts, a process of its own) over a store seeded with 30,000 sign-ups: PGlite in a
-// temporary folder, or a schema of its own on the PostgreSQL server in DATABASE_URL. Then, each
-// phase bounded in time:
+// Does reading the inbox slow down sign-ups or health checks? For each engine, starts the receiver
+// with the inbox (load-inbox-server.ts, a process of its own) over a store seeded with 30,000
+// sign-ups: PGlite in a temporary folder, then PostgreSQL (the server in DATABASE_URL, in a schema
+// of its own, or without DATABASE_URL a throwaway server this script starts). Then, each phase
+// bounded in time:
 //   1. 50 clients post valid sign-ups (each a new key, so each a write), nobody reads the inbox;
 //   2. the same, while 3 coordinators, logged in through the loopback OpenID provider, page through
 //      the inbox list (newest first, following the "older" links, cycling filters).
 // In both phases a prober asks /healthz every 50 ms (phase 1 shows what the writers alone cost it).
-// Prints sign-ups/s of both phases, their ratio, /healthz p50/p99 and inbox pages/s, and PASS/FAIL
-// for issue 11's targets (/healthz p99 under 100 ms; sign-ups at least 80% of phase 1). It reports;
-// it does not exit non-zero on FAIL (figures depend on the machine).
+// Prints sign-ups/s of both phases, their ratio, /healthz p50/p99 and inbox pages/s per engine, then
+// one line per engine and target with PASS/FAIL (issue 11: /healthz p99 under 100 ms; sign-ups at
+// least 80% of phase 1). It reports; it does not exit non-zero on FAIL (figures depend on the machine).
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,8 +21,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { TEXT } from '../src/inbox/text.ts';
 import { CookieClient } from '../src/loopback-browser.ts';
-import { onServer, postSignUps, receiverRoot, send, summarise, withSchema, type Figures } from './load-kit.ts';
-import type { ServerReady } from './load-inbox-server.ts';
+import { onServer, postSignUps, receiverRoot, send, startThrowawayServer, summarise, withSchema, type Figures } from './load-kit.ts';
+import type { LoopDelay, ServerReady } from './load-inbox-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,9 +45,17 @@ const TARGET_RATIO = 0.8;
 /** The list page's link to the next, older page. */
 const OLDER = new RegExp(`<a href="([^"]+)">(?:${TEXT.nl.older}|${TEXT.en.older})</a>`);
 
-async function measure({ url, regions, seedSeconds }: ServerReady): Promise<void> {
+interface EngineFigures {
+  engine: string;
+  alone: Figures;
+  healthAlone: Figures;
+  loaded: Figures;
+  health: Figures;
+}
+
+async function measure(engine: string, { url, regions, seedSeconds }: ServerReady, loopDelay: () => Promise<LoopDelay>): Promise<EngineFigures> {
   const signUps = new URL('/api/sign-ups', url);
-  console.log(`Inbox under load: ${engine}, ${values['sign-ups']} sign-ups seeded in ${seedSeconds.toFixed(1)} s (bulk INSERT), ${values.seconds} s per phase, Node ${process.version}`);
+  console.log(`\n${engine}: ${values['sign-ups']} sign-ups seeded in ${seedSeconds.toFixed(1)} s (bulk INSERT)`);
   const coordinators = await Promise.all(Array.from({ length: readers }, () => logIn(url)));
   const filters: Array<Record<string, string>> = [{}, { status: 'nieuw' }, { region: regions[0]! }, { region: regions[1]!, status: 'afgerond' }, { size: '100' }, { status: 'in-behandeling' }];
 
@@ -54,29 +63,44 @@ async function measure({ url, regions, seedSeconds }: ServerReady): Promise<void
   await Promise.all(coordinators.map((browser) => read(browser, url, filters, 0, performance.now() + 1000)));
 
   const healthz = new URL('/healthz', url);
+  await loopDelay();
   // The prober runs in phase 1 too: it tells whether a slow /healthz comes from the inbox or from the writers.
   const [alone, healthAlone] = await Promise.all([postSignUps(signUps, clients, duration), probe(healthz, performance.now() + duration)]);
+  const loopAlone = await loopDelay();
   const end = performance.now() + duration;
   const [loaded, health, ...pages] = await Promise.all([
     postSignUps(signUps, clients, duration),
     probe(healthz, end),
     ...coordinators.map((browser, index) => read(browser, url, filters, index * 2, end)),
   ]);
+  const loopLoaded = await loopDelay();
   const pagesRead = pages.reduce((sum, reader) => sum + reader.pages, 0);
   const pagesFailed = pages.reduce((sum, reader) => sum + reader.failed, 0);
-  const ratio = loaded.perSecond / alone.perSecond;
 
   const row = (label: string, figures: Figures, extra = '') =>
     console.log(`${label.padEnd(44)}${figures.perSecond.toFixed(1).padStart(10)}${figures.p50.toFixed(1).padStart(9)}${figures.p99.toFixed(1).padStart(9)}${String(figures.failed).padStart(8)}${extra}`);
-  console.log(`\n${''.padEnd(44)}${'per s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(8)}`);
+  console.log(`${''.padEnd(44)}${'per s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(8)}`);
   row(`1. sign-ups, ${clients} clients, no inbox load`, alone);
   row(`1. /healthz, one probe every ${PROBE_EVERY_MS} ms`, healthAlone);
-  row(`2. sign-ups, ${clients} clients, ${readers} inbox readers`, loaded, `   ${(ratio * 100).toFixed(1)}% of phase 1`);
+  row(`2. sign-ups, ${clients} clients, ${readers} inbox readers`, loaded, `   ${((loaded.perSecond / alone.perSecond) * 100).toFixed(1)}% of phase 1`);
   row(`2. /healthz, one probe every ${PROBE_EVERY_MS} ms`, health);
   console.log(`${`2. inbox list pages, ${readers} coordinators`.padEnd(44)}${(pagesRead / (duration / 1000)).toFixed(1).padStart(10)}${''.padStart(18)}${String(pagesFailed).padStart(8)}`);
+  // A slow /healthz with a short event loop delay waits elsewhere (the client, the network); a long delay means the receiver's thread was busy or got no CPU.
+  for (const [phase, delay] of [[1, loopAlone], [2, loopLoaded]] as const) console.log(`${phase}. receiver event loop delay: p99 ${delay.p99.toFixed(1)} ms, max ${delay.max.toFixed(1)} ms`);
+  return { engine, alone, healthAlone, loaded, health };
+}
+
+/** One line per engine and target: the figure next to the target. */
+function verdicts(results: readonly EngineFigures[]): void {
   console.log('');
-  console.log(`${health.p99 < TARGET_HEALTH_P99_MS ? 'PASS' : 'FAIL'} /healthz p99 ${health.p99.toFixed(1)} ms while the inbox is read (target: under ${TARGET_HEALTH_P99_MS} ms)`);
-  console.log(`${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'} sign-ups at ${(ratio * 100).toFixed(1)}% of the rate without inbox load (target: at least ${TARGET_RATIO * 100}%)`);
+  for (const { engine, healthAlone, health, alone, loaded } of results) {
+    const ratio = loaded.perSecond / alone.perSecond;
+    const healthOk = health.p99 < TARGET_HEALTH_P99_MS && health.failed === 0;
+    console.log(
+      `${healthOk ? 'PASS' : 'FAIL'} ${engine}: /healthz p50 ${health.p50.toFixed(1)} ms, p99 ${health.p99.toFixed(1)} ms while the inbox is read (writers only: p50 ${healthAlone.p50.toFixed(1)}, p99 ${healthAlone.p99.toFixed(1)}; ${health.failed + healthAlone.failed} not 200) - target: p99 under ${TARGET_HEALTH_P99_MS} ms`,
+    );
+    console.log(`${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'} ${engine}: sign-ups ${loaded.perSecond.toFixed(1)}/s with inbox load, ${(ratio * 100).toFixed(1)}% of ${alone.perSecond.toFixed(1)}/s without - target: at least ${TARGET_RATIO * 100}%`);
+  }
 }
 
 async function logIn(url: string): Promise<CookieClient> {
@@ -123,22 +147,39 @@ async function probe(url: URL, end: number): Promise<Figures> {
   return summarise(1, latencies, failed, (performance.now() - started) / 1000);
 }
 
-const serverUrl = process.env.DATABASE_URL?.trim();
+/** Seeds a store at `location`, starts the receiver over it in a process of its own, measures, stops it. */
+async function run(engine: string, location: string): Promise<EngineFigures> {
+  const child = fork(new URL('load-inbox-server.ts', import.meta.url).pathname, ['--store', location, '--sign-ups', values['sign-ups']], {
+    cwd: receiverRoot,
+    execArgv: ['--import', 'tsx'],
+  });
+  try {
+    const [ready] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => Promise.reject(new Error('the receiver stopped before it was ready')))])) as [ServerReady];
+    const loopDelay = async () => {
+      child.send('loop-delay');
+      return ((await once(child, 'message')) as [LoopDelay])[0];
+    };
+    return await measure(engine, ready, loopDelay);
+  } finally {
+    child.disconnect();
+    await once(child, 'exit');
+  }
+}
+
+console.log(`Inbox under load: ${clients} writers, ${readers} inbox readers, ${values.seconds} s per phase, Node ${process.version}`);
+const serverUrl = process.env.DATABASE_URL?.trim() || startThrowawayServer();
 const schema = `receiver_load_${process.pid}`;
 const dir = mkdtempSync(join(tmpdir(), 'maatwerk-load-'));
-if (serverUrl) await onServer(serverUrl, `CREATE SCHEMA ${schema}`);
-const engine = serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (embedded, default)';
-
-const child = fork(new URL('load-inbox-server.ts', import.meta.url).pathname, ['--store', serverUrl ? withSchema(serverUrl, schema) : join(dir, 'data'), '--sign-ups', values['sign-ups']], {
-  cwd: receiverRoot,
-  execArgv: ['--import', 'tsx'],
-});
+const results: EngineFigures[] = [];
 try {
-  const [ready] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => Promise.reject(new Error('the receiver stopped before it was ready')))])) as [ServerReady];
-  await measure(ready);
+  results.push(await run('PGlite (embedded)', join(dir, 'data')));
+  await onServer(serverUrl, `CREATE SCHEMA ${schema}`);
+  try {
+    results.push(await run('PostgreSQL (pg)', withSchema(serverUrl, schema)));
+  } finally {
+    await onServer(serverUrl, `DROP SCHEMA ${schema} CASCADE`);
+  }
 } finally {
-  child.disconnect();
-  await once(child, 'exit');
-  if (serverUrl) await onServer(serverUrl, `DROP SCHEMA ${schema} CASCADE`);
   rmSync(dir, { recursive: true, force: true });
 }
+verdicts(results);

@@ -1,11 +1,13 @@
 // Login for the inbox with the organisation's own identity provider: OpenID Connect authorization
 // code flow with PKCE through the certified `openid-client`. Roles come from the accounts data.
-// Reusable by any page of the receiver: `auth.requireRole(request, 'coordinator')`.
+// Reusable by any page of the receiver: `await auth.requireRole(request, 'coordinator')`.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as oidc from 'openid-client';
 import type { AccountDirectory, Role } from './accounts.ts';
 import { HttpError } from './errors.ts';
 import { createSessionStore, csrfTokenMatches, type Session, type SessionOptions, type SessionStore } from './sessions.ts';
+import type { Queryable } from './store/index.ts';
 
 export interface OidcOptions {
   /** Issuer URL of the identity provider (its discovery document is read at start). */
@@ -21,6 +23,8 @@ export interface AuthOptions extends Omit<SessionOptions, 'secure'> {
   publicUrl: string;
   oidc: OidcOptions;
   accounts: AccountDirectory;
+  /** Where sessions and logins in progress are kept: the store's `database`. */
+  database: Queryable;
   /** Where the login routes live (default `/inbox`). */
   basePath?: string;
 }
@@ -42,7 +46,7 @@ export interface Auth {
   /** Handles the login, callback and logout routes; false for any other path. */
   handle(request: IncomingMessage, response: ServerResponse, path: string): Promise<boolean>;
   /** The request's session, or an AuthError: 401 without one, 403 when `role` is given and not held. */
-  requireRole(request: IncomingMessage, role?: Role): Session;
+  requireRole(request: IncomingMessage, role?: Role): Promise<Session>;
   /**
    * For every state-changing request: the session's CSRF token must come back (form field `_csrf` or
    * header `X-CSRF-Token`) and a browser's `Origin`, when sent, must be the inbox's own.
@@ -51,18 +55,17 @@ export interface Auth {
 }
 
 interface PendingLogin {
-  codeVerifier: string;
+  code_verifier: string;
   nonce: string;
   next: string;
-  createdAt: number;
+  expires_at: Date;
 }
 
 const LOGIN_STATE_COOKIE = 'maatwerk-login';
 const LOGIN_TTL_MS = 10 * 60_000;
-const MAX_PENDING_LOGINS = 1_000;
 
 export async function createAuth(options: AuthOptions): Promise<Auth> {
-  const { publicUrl, accounts, basePath = '/inbox', now = Date.now } = options;
+  const { publicUrl, accounts, database, basePath = '/inbox', now = Date.now } = options;
   const origin = new URL(publicUrl).origin;
   const sessions = createSessionStore({ ...options, secure: origin.startsWith('https:') });
   const redirectUri = `${origin}${basePath}/callback`;
@@ -71,7 +74,6 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
     // Only a loopback provider (demo, tests) may be plain http; anything else must be https.
     ...(issuer.protocol === 'http:' && isLoopback(issuer.hostname) && { execute: [oidc.allowInsecureRequests] }),
   });
-  const pending = new Map<string, PendingLogin>();
   const paths = { login: `${basePath}/login`, callback: `${basePath}/callback`, logout: `${basePath}/logout` };
 
   const auth: Auth = {
@@ -82,16 +84,16 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
       if (path === paths.login && request.method === 'GET') return (await startLogin(request, response), true);
       if (path === paths.callback && request.method === 'GET') return (await finishLogin(request, response), true);
       if (path === paths.logout && request.method === 'POST') {
-        const session = auth.requireRole(request);
+        const session = await auth.requireRole(request);
         auth.requireCsrf(request, session, await formField(request, '_csrf'));
-        sessions.end(request, response);
+        await sessions.end(request, response);
         redirect(response, `${basePath}/?logged-out`);
         return true;
       }
       return false;
     },
-    requireRole(request, role) {
-      const session = sessions.get(request);
+    async requireRole(request, role) {
+      const session = await sessions.get(request);
       if (!session) throw new AuthError(401, 'no-session');
       if (role && session.account.role !== role) throw new AuthError(403, 'role-not-allowed');
       return session;
@@ -108,17 +110,25 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
   async function startLogin(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const next = safeNext(new URL(request.url ?? '/', origin).searchParams.get('next'));
     const state = oidc.randomState();
-    const login: PendingLogin = { codeVerifier: oidc.randomPKCECodeVerifier(), nonce: oidc.randomNonce(), next, createdAt: now() };
-    for (const [key, value] of pending) if (now() - value.createdAt > LOGIN_TTL_MS || pending.size >= MAX_PENDING_LOGINS) pending.delete(key);
-    pending.set(state, login);
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+    const nonce = oidc.randomNonce();
+    // In the database, so the callback may reach another receiver behind the same load balancer.
+    await database.query('DELETE FROM inbox_logins WHERE expires_at <= $1', [new Date(now())]);
+    await database.query('INSERT INTO inbox_logins (state_hash, code_verifier, nonce, next, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+      stateHash(state),
+      codeVerifier,
+      nonce,
+      next,
+      new Date(now() + LOGIN_TTL_MS),
+    ]);
     // Binds the login to this browser: a callback URL planted in another browser finds no cookie.
     sessions.setCookie(response, LOGIN_STATE_COOKIE, state, LOGIN_TTL_MS / 1000);
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       scope: 'openid email profile',
       state,
-      nonce: login.nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(login.codeVerifier),
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
       ...(options.oidc.forceLogin && { prompt: 'login' }),
     });
@@ -128,19 +138,19 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
   async function finishLogin(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const current = new URL(request.url ?? '/', origin);
     const state = current.searchParams.get('state') ?? '';
-    const login = pending.get(state);
+    // Used once: deleted as it is read.
+    const [login] = await database.query<PendingLogin>('DELETE FROM inbox_logins WHERE state_hash = $1 RETURNING code_verifier, nonce, next, expires_at', [stateHash(state)]);
     const fromCookie = sessions.readCookie(request, LOGIN_STATE_COOKIE);
-    pending.delete(state);
     sessions.setCookie(response, LOGIN_STATE_COOKIE, '', 0);
-    if (!login || fromCookie !== state || now() - login.createdAt > LOGIN_TTL_MS) throw new AuthError(401, 'no-session');
-    const tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: login.codeVerifier, expectedState: state, expectedNonce: login.nonce, idTokenExpected: true });
+    if (!login || fromCookie !== state || now() >= login.expires_at.getTime()) throw new AuthError(401, 'no-session');
+    const tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: login.code_verifier, expectedState: state, expectedNonce: login.nonce, idTokenExpected: true });
     let claims: Record<string, unknown> | undefined = tokens.claims();
     // Conforming providers put scope claims (email) in the UserInfo answer, not in the ID token.
     if (typeof claims?.email !== 'string') claims = await oidc.fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);
     const email = typeof claims?.email === 'string' && claims.email_verified !== false ? claims.email : undefined;
     const account = email ? accounts.find(email) : undefined;
     if (!account) throw new AuthError(403, 'role-not-allowed');
-    sessions.start(request, response, account);
+    await sessions.start(request, response, account);
     redirect(response, login.next);
   }
 
@@ -148,6 +158,10 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
   function safeNext(next: string | null): string {
     return next && next.startsWith(`${basePath}/`) && !next.startsWith('//') && !next.includes('\\') ? next : `${basePath}/`;
   }
+}
+
+function stateHash(state: string): string {
+  return createHash('sha256').update(`login\0${state}`).digest('base64url');
 }
 
 function redirect(response: ServerResponse, location: string): void {

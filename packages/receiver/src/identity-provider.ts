@@ -4,7 +4,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type Configuration } from 'oidc-provider';
+import type { Configuration, default as OidcProvider } from 'oidc-provider';
 import { escapeHtml } from './html.ts';
 
 export interface LoopbackAccount {
@@ -32,6 +32,27 @@ export interface LoopbackIdentityProvider {
 
 export const LOOPBACK_PASSWORD = 'voorbeeld';
 
+/**
+ * Two warnings oidc-provider prints that do not apply to this provider; every other warning passes:
+ * - "Unsupported runtime" (at import, on Node 20): version 9 is supported on Node 22 LTS and later,
+ *   but every API it calls exists on the Node 20.19+ this project supports (crypto.hash since 20.12,
+ *   URL.parse since 20.18), and the tests run the whole login through it on Node 20;
+ * - "in-memory adapter" (at every construction): a loopback demo provider should forget everything
+ *   at a restart; it runs in one process, and its state only matters for the seconds of one login.
+ */
+const HARMLESS_WARNINGS = ['oidc-provider WARNING: Unsupported runtime.', 'oidc-provider WARNING: a quick start development-only in-memory adapter is used'];
+
+/** Drops the harmless warnings until the returned function is called. */
+function muteHarmlessWarnings(): () => void {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!HARMLESS_WARNINGS.some((text) => String(args[0]).includes(text))) warn.apply(console, args);
+  };
+  return () => {
+    console.warn = warn;
+  };
+}
+
 /** Starts the provider on 127.0.0.1 at `port` (0: any free port). */
 export async function startLoopbackIdentityProvider(accounts: readonly LoopbackAccount[], options: { port?: number } = {}): Promise<LoopbackIdentityProvider> {
   const bySub = new Map(accounts.map((account) => [account.sub, account]));
@@ -41,6 +62,8 @@ export async function startLoopbackIdentityProvider(accounts: readonly LoopbackA
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
+  const unmute = muteHarmlessWarnings();
+  const Provider = await import('oidc-provider').then((module) => module.default).finally(unmute);
   let provider = build();
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', issuer).pathname;
@@ -67,7 +90,7 @@ export async function startLoopbackIdentityProvider(accounts: readonly LoopbackA
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 
-  function build(): Provider {
+  function build(): OidcProvider {
     const configuration: Configuration = {
       clients: [...clients.values()].map((client) => ({
         client_id: client.clientId,
@@ -98,7 +121,13 @@ export async function startLoopbackIdentityProvider(accounts: readonly LoopbackA
         return grant;
       },
     };
-    const created = new Provider(issuer, configuration);
+    const unmuteNow = muteHarmlessWarnings();
+    let created: OidcProvider;
+    try {
+      created = new Provider(issuer, configuration);
+    } finally {
+      unmuteNow();
+    }
     created.on('server_error', () => undefined); // errors reach the browser as OAuth errors; nothing to log here
     return created;
   }

@@ -47,6 +47,7 @@ export async function startLoopbackInbox(options: LoopbackInboxOptions): Promise
     publicUrl: origin,
     oidc: { issuer: identityProvider.issuer, clientId: client.clientId, clientSecret: client.clientSecret, forceLogin: true },
     accounts,
+    database: options.store.database,
     ...(options.now && { now: options.now }),
   });
   const inbox = await createInbox({

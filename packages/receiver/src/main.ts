@@ -1,4 +1,4 @@
-// `tsx src/main.ts --port 8787 [--data ./.data/receiver] --origin http://localhost:4173 [--origin ...] [--lang en] [--host 127.0.0.1] [--no-list] [--quiet]`
+// `tsx src/main.ts --port 8787 [--data ./.data/receiver] --origin http://localhost:4173 [--origin ...] [--lang en] [--host 127.0.0.1] [--list] [--quiet]`
 // With DATABASE_URL=postgres://... in the environment the sign-ups go to that PostgreSQL server
 // instead of the embedded database in the data folder.
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { createInbox, type Inbox } from './inbox/index.ts';
 import { createReceiver, SIGN_UPS_PATH } from './receiver.ts';
 import { openStore, StoreError } from './store/index.ts';
 
-const USAGE = `Usage: tsx src/main.ts [--port 8787] [--host 127.0.0.1] [--data ${DEFAULT_DATA_DIR}] [--origin https://example.org ...] [--lang nl|en] [--max-body-bytes 65536] [--no-list] [--quiet]
+const USAGE = `Usage: tsx src/main.ts [--port 8787] [--host 127.0.0.1] [--data ${DEFAULT_DATA_DIR}] [--origin https://example.org ...] [--lang nl|en] [--max-body-bytes 65536] [--list] [--quiet]
 With DATABASE_URL=postgres://... the sign-ups go to that PostgreSQL server. See README.md.`;
 
 function parseOptions() {
@@ -25,6 +25,9 @@ function parseOptions() {
         origin: { type: 'string', multiple: true, default: [] },
         lang: { type: 'string', default: 'nl' },
         'max-body-bytes': { type: 'string' },
+        // Personal data to anyone who reaches the port: only on request, for tests and local tools.
+        list: { type: 'boolean', default: false },
+        // The old way to switch it off, still accepted so existing scripts keep working.
         'no-list': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
       },
@@ -64,7 +67,7 @@ const server = createReceiver({
   ...(allowedHosts?.length && { allowedHosts }),
   allowedOrigins: values.origin,
   lang,
-  listSignUps: !values['no-list'],
+  listSignUps: values.list && !values['no-list'],
   ...(maxBodyText !== undefined && { maxBodyBytes: Number(maxBodyText) }),
   // Method, path, status and time only: never bodies or headers (they hold personal data).
   log: values.quiet ? undefined : ({ method, path, status, durationMs, reason }) => console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${durationMs}ms${reason ? ` ${reason}` : ''}`),
@@ -104,7 +107,7 @@ async function startInbox(): Promise<Inbox | undefined> {
       return fail(`The accounts file cannot be used: ${error instanceof Error ? error.message : String(error)}`);
     }
   })();
-  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc: { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! }, accounts }).catch((error: unknown) =>
+  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc: { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! }, accounts, database: store.database }).catch((error: unknown) =>
     fail(`The identity provider ${env.OIDC_ISSUER} cannot be used: ${error instanceof Error ? error.message : String(error)}`),
   );
   const smtpPort = Number(env.SMTP_PORT ?? 587);

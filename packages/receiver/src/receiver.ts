@@ -76,6 +76,8 @@ class Refusal extends Error {
     readonly errors: DataIssue[],
     readonly reason: string,
     readonly headers: Record<string, string> = {},
+    /** More of the answer beside `errors`. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(reason);
   }
@@ -98,7 +100,7 @@ export function createReceiver(options: ReceiverOptions): Server {
       .catch((error: unknown) => {
         const refusal = error instanceof Refusal ? error : internalError(request, error);
         reason = refusal.reason;
-        if (!response.headersSent && !request.socket.destroyed) sendJson(response, refusal.status, { errors: refusal.errors }, refusal.headers);
+        if (!response.headersSent && !request.socket.destroyed) sendJson(response, refusal.status, { ...refusal.extra, errors: refusal.errors }, refusal.headers);
         else {
           // The client went away (or the server's request timeout ended it): log what happened, not a 500.
           response.statusCode = refusal.status;
@@ -137,9 +139,12 @@ export function createReceiver(options: ReceiverOptions): Server {
     if (host !== 'allowed') throw new Refusal(host === 'missing' ? 400 : 421, [{ path: '', message: say.hostNotAllowed }], `host-${host}`);
     if (path === HEALTH_PATH) {
       if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(say, 'GET');
-      // A real write: a full disk, a read-only folder or a read-only replica all show up here.
-      if (await store.checkWritable()) return sendJson(response, 200, { status: 'ok' });
-      throw new Refusal(503, [{ path: '', message: say.storeNotWritable }], 'store-not-writable');
+      // From the last write that finished (a sign-up or the store's background probe), so a full disk,
+      // a read-only folder or a read-only replica shows here without this request queueing behind writers.
+      const { ok, at, by, reason: cause } = store.writeHealth();
+      const lastWrite = { ok, at: at.toISOString(), by, ...(cause && { reason: cause }) };
+      if (ok) return sendJson(response, 200, { status: 'ok', lastWrite });
+      throw new Refusal(503, [{ path: '', message: say.storeNotWritable }], `store-not-writable:${cause}`, {}, { lastWrite });
     }
     if (options.inbox && (await options.inbox.handle(request, response, path))) return;
     if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');

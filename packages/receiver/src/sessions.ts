@@ -1,18 +1,23 @@
-// Server-side sessions for the inbox: an opaque random id in an HttpOnly cookie, everything else
-// in memory on the server. A restart logs everyone out, which is the safe direction.
+// Server-side sessions for the inbox: an opaque random id in an HttpOnly cookie, the rest in the
+// database (table inbox_sessions), so a restart keeps advisers logged in and every receiver on one
+// PostgreSQL server knows every login. The database holds a hash of the id, never the id itself:
+// reading the table does not hand out usable cookies.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Account } from './accounts.ts';
+import type { Account, AccountDirectory } from './accounts.ts';
+import type { Queryable } from './store/index.ts';
 
 export interface Session {
   account: Account;
   /** Sent back in every state-changing form; compared in constant time. */
   csrfToken: string;
-  createdAt: number;
-  lastSeenAt: number;
 }
 
 export interface SessionOptions {
+  /** Where sessions are kept: the store's database (table inbox_sessions, migration 5). */
+  database: Queryable;
+  /** The accounts data, read at every request: an account taken out of it loses its sessions at once. */
+  accounts: AccountDirectory;
   /** Cookies get `Secure` and the `__Host-` prefix when the inbox is served over HTTPS. */
   secure: boolean;
   /** Ends a session nobody used for this long (default 30 minutes). */
@@ -25,59 +30,75 @@ export interface SessionOptions {
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60_000;
-/** More live sessions than advisers will ever have: beyond this the oldest go first. */
-const MAX_SESSIONS = 10_000;
+/** Use moves the idle deadline only when it is this much behind: a page view is not a write every time. */
+const IDLE_REFRESH_MS = 60_000;
 
 export interface SessionStore {
   readonly cookieName: string;
-  /** The live session of a request (and marks it used), or undefined. */
-  get(request: IncomingMessage): Session | undefined;
+  /** The live session of a request (and marks it used), or undefined; an expired one is deleted. */
+  get(request: IncomingMessage): Promise<Session | undefined>;
   /** Starts a session for an account, ending the one the browser had: a fresh id at every login. */
-  start(request: IncomingMessage, response: ServerResponse, account: Account): Session;
+  start(request: IncomingMessage, response: ServerResponse, account: Account): Promise<Session>;
   /** Ends the request's session on the server and clears the cookie. */
-  end(request: IncomingMessage, response: ServerResponse): void;
+  end(request: IncomingMessage, response: ServerResponse): Promise<void>;
   /** Appends a Set-Cookie header; `maxAgeSeconds` 0 deletes the cookie. */
   setCookie(response: ServerResponse, name: string, value: string, maxAgeSeconds?: number): void;
   readCookie(request: IncomingMessage, name: string): string | undefined;
 }
 
+interface Row {
+  account: string;
+  expires_at: Date;
+  idle_expires_at: Date;
+}
+
 export function createSessionStore(options: SessionOptions): SessionStore {
-  const { secure, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS, absoluteTimeoutMs = DEFAULT_ABSOLUTE_TIMEOUT_MS, now = Date.now } = options;
+  const { database, accounts, secure, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS, absoluteTimeoutMs = DEFAULT_ABSOLUTE_TIMEOUT_MS, now = Date.now } = options;
   const cookieName = secure ? '__Host-maatwerk-session' : 'maatwerk-session';
-  // Keyed by a hash of the id, so even a heap dump does not hand out usable cookies.
-  const sessions = new Map<string, Session>();
-  const keyOf = (id: string) => createHash('sha256').update(id).digest('base64url');
+  const hashOf = (id: string) => digest(`session\0${id}`);
+  // Derived from the id, so it needs no column; a page that shows it does not reveal the id.
+  const csrfTokenOf = (id: string) => digest(`csrf\0${id}`);
+  const remove = (id: string) => database.query('DELETE FROM inbox_sessions WHERE id_hash = $1', [hashOf(id)]);
 
   const store: SessionStore = {
     cookieName,
-    get(request) {
+    async get(request) {
       const id = store.readCookie(request, cookieName);
       if (!id) return undefined;
-      const key = keyOf(id);
-      const session = sessions.get(key);
-      if (!session) return undefined;
+      const [row] = await database.query<Row>('SELECT account, expires_at, idle_expires_at FROM inbox_sessions WHERE id_hash = $1', [hashOf(id)]);
+      if (!row) return undefined;
       const time = now();
-      if (time - session.lastSeenAt > idleTimeoutMs || time - session.createdAt > absoluteTimeoutMs) {
-        sessions.delete(key);
+      const account = accounts.find(row.account);
+      if (!account || time >= row.expires_at.getTime() || time >= row.idle_expires_at.getTime()) {
+        await remove(id);
         return undefined;
       }
-      session.lastSeenAt = time;
-      return session;
+      const idleUntil = Math.min(time + idleTimeoutMs, row.expires_at.getTime());
+      if (idleUntil - row.idle_expires_at.getTime() >= IDLE_REFRESH_MS) {
+        await database.query('UPDATE inbox_sessions SET idle_expires_at = $2 WHERE id_hash = $1', [hashOf(id), new Date(idleUntil)]);
+      }
+      return { account, csrfToken: csrfTokenOf(id) };
     },
-    start(request, response, account) {
+    async start(request, response, account) {
       const old = store.readCookie(request, cookieName);
-      if (old) sessions.delete(keyOf(old));
-      if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
-      const id = randomBytes(32).toString('base64url');
+      if (old) await remove(old);
       const time = now();
-      const session: Session = { account, csrfToken: randomBytes(32).toString('base64url'), createdAt: time, lastSeenAt: time };
-      sessions.set(keyOf(id), session);
+      // Logins are rare: a good moment to drop the sessions that ended without a logout.
+      await database.query('DELETE FROM inbox_sessions WHERE expires_at <= $1 OR idle_expires_at <= $1', [new Date(time)]);
+      const id = randomBytes(32).toString('base64url');
+      await database.query('INSERT INTO inbox_sessions (id_hash, account, created_at, expires_at, idle_expires_at) VALUES ($1, $2, $3, $4, $5)', [
+        hashOf(id),
+        account.email,
+        new Date(time),
+        new Date(time + absoluteTimeoutMs),
+        new Date(Math.min(time + idleTimeoutMs, time + absoluteTimeoutMs)),
+      ]);
       store.setCookie(response, cookieName, id);
-      return session;
+      return { account, csrfToken: csrfTokenOf(id) };
     },
-    end(request, response) {
+    async end(request, response) {
       const id = store.readCookie(request, cookieName);
-      if (id) sessions.delete(keyOf(id));
+      if (id) await remove(id);
       store.setCookie(response, cookieName, '', 0);
     },
     setCookie(response, name, value, maxAgeSeconds) {
@@ -95,6 +116,10 @@ export function createSessionStore(options: SessionOptions): SessionStore {
     },
   };
   return store;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 /** Constant-time comparison of a submitted CSRF token with the session's. */

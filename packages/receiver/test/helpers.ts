@@ -122,9 +122,9 @@ export function spawnMain(location: string, extraArgs: string[] = [], options: {
   });
 }
 
-/** Starts `src/main.ts` and resolves with its URL once it listens. */
-export function spawnReceiver(location: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawnMain(location);
+/** Starts `src/main.ts` (by default with the unauthenticated list, which the tests read) and resolves with its URL once it listens. */
+export function spawnReceiver(location: string, extraArgs = ['--list']): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawnMain(location, extraArgs);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {

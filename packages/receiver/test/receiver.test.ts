@@ -134,7 +134,7 @@ for (const engine of ENGINES) describe.skipIf(!engine.available)(engine.name, ()
       expect(rows.map((row) => row.municipalityCode)).toEqual(['GM0147', 'GM0363']);
       const health = await fetch(`${receiver.url}/healthz`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toEqual({ status: 'ok' });
+      expect(await health.json()).toMatchObject({ status: 'ok', lastWrite: { ok: true, by: 'sign-up' } });
     });
 
     test('the list can be switched off where real sign-ups are stored', async () => {

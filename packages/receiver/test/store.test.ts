@@ -4,8 +4,8 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, test } from 'vitest';
-import { MIGRATIONS, openStore, StoreError, type SignUpStore } from '../src/index.ts';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { MIGRATIONS, openStore, StoreError, type OpenStoreOptions, type SignUpStore } from '../src/index.ts';
 import { embeddedEngine, ENGINES, fixture, list, post, runUntilExit, serverEngine, spawnReceiver, start, stop } from './helpers.ts';
 
 const SLOW = { timeout: 240_000 };
@@ -110,18 +110,43 @@ for (const engine of ENGINES) {
     test('/healthz reports the store as not writable when writes fail at run time, and recovers', async () => {
       const writes = await readOnlySwitch(engine.name);
       const receiver = await start(writes.store);
+      const health = async () => {
+        const answer = await fetch(`${receiver.url}/healthz`);
+        return { status: answer.status, body: (await answer.json()) as { lastWrite: { by: string; reason?: string }; errors?: unknown } };
+      };
       try {
-        expect((await fetch(`${receiver.url}/healthz`)).status).toBe(200);
+        expect((await health()).status).toBe(200);
         await writes.readOnly(true);
-        const health = await fetch(`${receiver.url}/healthz`);
-        expect(health.status).toBe(503);
-        expect(JSON.stringify(await health.json())).toContain('neemt nu geen aanmeldingen aan');
+        // No sign-up comes in: the background probe finds out (run here rather than waiting for its timer).
+        expect((await writes.store.probeWrites()).ok).toBe(false);
+        const probed = await health();
+        expect(probed.status).toBe(503);
+        expect(probed.body.lastWrite).toMatchObject({ by: 'probe', reason: expect.any(String) });
+        expect(JSON.stringify(probed.body.errors)).toContain('neemt nu geen aanmeldingen aan');
+        // A sign-up that cannot be stored tells /healthz as well.
         expect((await post(receiver.url, fixture('valid/minimal.json'))).status).toBe(500);
+        expect(await health()).toMatchObject({ status: 503, body: { lastWrite: { by: 'sign-up' } } });
+
         await writes.readOnly(false);
-        expect((await fetch(`${receiver.url}/healthz`)).status).toBe(200);
+        expect((await writes.store.probeWrites()).ok).toBe(true);
+        expect(await health()).toMatchObject({ status: 200, body: { lastWrite: { by: 'probe' } } });
         expect((await post(receiver.url, fixture('valid/minimal.json'))).status).toBe(201);
+        expect(await health()).toMatchObject({ status: 200, body: { lastWrite: { by: 'sign-up' } } });
       } finally {
         await receiver.close();
+        await writes.close();
+      }
+    });
+
+    test('the background probe notices by itself that writes fail, without any request', async () => {
+      const writes = await readOnlySwitch(engine.name, { probeIntervalMs: 50 });
+      try {
+        expect(writes.store.writeHealth().ok).toBe(true);
+        await writes.readOnly(true);
+        await vi.waitFor(() => expect(writes.store.writeHealth()).toMatchObject({ ok: false, by: 'probe' }), { timeout: 60_000, interval: 50 });
+        await writes.readOnly(false);
+        await vi.waitFor(() => expect(writes.store.writeHealth()).toMatchObject({ ok: true, by: 'probe' }), { timeout: 60_000, interval: 50 });
+      } finally {
         await writes.close();
       }
     });
@@ -133,10 +158,10 @@ for (const engine of ENGINES) {
  * session; for PostgreSQL a database of its own whose connections are cut and come back read-only,
  * as after a failover to a read-only replica.
  */
-async function readOnlySwitch(name: string): Promise<{ store: SignUpStore; readOnly(on: boolean): Promise<void>; close(): Promise<void> }> {
+async function readOnlySwitch(name: string, options: OpenStoreOptions = {}): Promise<{ store: SignUpStore; readOnly(on: boolean): Promise<void>; close(): Promise<void> }> {
   if (name === 'PGlite') {
     const engine = embeddedEngine();
-    const store = await openStore(await engine.location());
+    const store = await openStore(await engine.location(), options);
     return {
       store,
       readOnly: (on) => store.database.exec(`SET default_transaction_read_only = ${on ? 'on' : 'off'}`),
@@ -149,7 +174,7 @@ async function readOnlySwitch(name: string): Promise<{ store: SignUpStore; readO
   await admin.query(`CREATE DATABASE ${database}`);
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${database}`;
-  const store = await openStore(url.href);
+  const store = await openStore(url.href, options);
   return {
     store,
     async readOnly(on) {
@@ -234,6 +259,15 @@ describe('bad settings at start-up: one plain sentence and a non-zero exit', SLO
     } finally {
       await store.close();
       await engine.cleanup();
+    }
+  });
+
+  test('the command line serves no unauthenticated list of sign-ups unless --list is given', async () => {
+    const { url, child } = await spawnReceiver('memory://', []);
+    try {
+      expect((await fetch(`${url}/api/sign-ups`)).status).toBe(405);
+    } finally {
+      await stop(child);
     }
   });
 

@@ -79,7 +79,7 @@ function header(spy: MockInstance<typeof fetch>, call: number, name: string): st
   return (init.headers as Record<string, string>)[name];
 }
 
-async function stored(): Promise<Array<{ idempotencyKey: string; payload: SignUp }>> {
+async function stored(): Promise<Array<{ idempotencyKey: string; receivedAt: string; payload: SignUp }>> {
   return ((await (await fetch(endpoint)).json()) as { signUps: [] }).signUps;
 }
 
@@ -400,6 +400,50 @@ describe('<maatwerk-sign-up>', () => {
     await expect.element(f.heading(nl.sent.heading)).toBeVisible();
     expect(header(again, 0, 'Idempotency-Key')).toBe(key);
   });
+
+  for (const [t, lang] of [
+    [nl, 'nl'],
+    [en, 'en'],
+  ] as const) {
+    test(`stored, but the answer was lost and the user changed a field: the retry says when it was received and how to send the changes (real receiver, axe clean, ${lang})`, async () => {
+      const successes: SignUpSuccessDetail[] = [];
+      const realFetch = globalThis.fetch.bind(globalThis);
+      // Every try reaches the receiver (the first stores, the others are replays), but no answer gets back.
+      const lost = vi.spyOn(globalThis, 'fetch').mockImplementation(async (...args) => {
+        await realFetch(...args);
+        throw new TypeError('Failed to fetch');
+      });
+      const element = await quickForm(`lang="${lang}" action="${endpoint}" privacy-href="${PRIVACY}"`);
+      element.addEventListener('maatwerk-sign-up-success', (event) => successes.push(event.detail));
+      const fields = text(t);
+      await fill(t);
+      await userEvent.fill(fields.phone(), '074 111 22 33');
+      await userEvent.click(fields.submit());
+      await expect.element(fields.heading(t.failed.heading)).toBeVisible();
+      const key = header(lost, 0, 'Idempotency-Key');
+      lost.mockRestore();
+
+      await userEvent.fill(fields.phone(), '074 999 88 77');
+      await userEvent.click(page.getByRole('button', { name: t.failed.retry }));
+      const heading = fields.heading(t.receivedBefore.heading);
+      await expect.element(heading).toBeVisible();
+      expect(deepActive()).toBe(heading.element());
+
+      const rows = (await stored()).filter((row) => row.idempotencyKey === key);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.payload.phone).toBe('074 111 22 33');
+      const at = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(rows[0]!.receivedAt));
+      await expect.element(page.getByText(t.receivedBefore.body(at))).toBeVisible();
+      const changes = page.getByRole('link', { name: t.failed.mailAlternativeLink('adviseur.twente@example.org') });
+      const href = decodeURIComponent((await changes.element().getAttribute('href')) ?? '');
+      expect(href).toContain(t.receivedBefore.changesSubject('Borne'));
+      expect(href).toContain('074 999 88 77');
+      expect(element.state).toBe('sent');
+      expect(successes.map((success) => success.response.status)).toEqual([409]);
+      expect(sessionStorage.getItem('maatwerk-sign-up:default')).toBeNull();
+      await expectAccessible();
+    });
+  }
 
   test('a network error is retried; a 4xx is not, and its field errors are shown next to the fields', async () => {
     const spy = vi

@@ -125,11 +125,11 @@ export async function createInbox(options: InboxOptions): Promise<Inbox> {
     if (path === `${basePath}/inbox.css`) return send(response, 200, 'text/css; charset=utf-8', STYLESHEET, { 'Cache-Control': 'no-cache' });
     if (await auth.handle(request, response, path)) return;
     const url = new URL(request.url ?? '/', 'http://inbox.invalid');
-    if (method === 'GET' && (path === basePath || path === `${basePath}/`) && url.searchParams.has('logged-out') && !auth.sessions.get(request)) {
+    if (method === 'GET' && (path === basePath || path === `${basePath}/`) && url.searchParams.has('logged-out') && !(await auth.sessions.get(request))) {
       const t = TEXT[lang];
       return send(response, 200, 'text/html; charset=utf-8', messagePage(lang, t.loggedOut, t.loggedOut, { href: `${auth.loginPath}`, text: t.logIn }));
     }
-    const session = auth.requireRole(request);
+    const session = await auth.requireRole(request);
     const { account } = session;
     const visible = regions.visibility(account);
     const context: PageContext = { lang, account, csrfToken: session.csrfToken, basePath };

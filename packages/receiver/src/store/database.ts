@@ -61,10 +61,22 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     query: async <Row>(sql: string, params: readonly unknown[] = []) => (await target.query<Row>(sql, [...params])).rows,
     exec: async (sql) => void (await target.exec(sql)),
   });
+  // PGlite runs a query synchronously on this thread (WebAssembly) and starts the next queued one in
+  // the same run of promise callbacks, so under steady load the event loop never got to read a
+  // socket: /healthz and every new request waited until the queue ran dry, seconds later. Here each
+  // query or transaction waits its turn and then one macrotask (setImmediate), letting pending I/O in.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(() => new Promise((resolve) => setImmediate(resolve))).then(work);
+    turn = run.catch(() => undefined);
+    return run;
+  };
+  const direct = on(db);
   return {
     engine: 'pglite',
-    ...on(db),
-    transaction: (work) => db.transaction((tx) => work(on(tx))),
+    query: (sql, params) => inTurn(() => direct.query(sql, params)),
+    exec: (sql) => inTurn(() => direct.exec(sql)),
+    transaction: (work) => inTurn(() => db.transaction((tx) => work(on(tx)))),
     close: async () => {
       await db.close();
       await unlock();

@@ -3,10 +3,12 @@
 // query `store.database`, so everything lives in one database with one schema version.
 import type { SignUp } from '@maatwerk/model';
 import { openDatabase, StoreError, type Database, type Engine } from './database.ts';
+import { createWriteHealth, type WriteHealth } from './health.ts';
 import { migrate, type Migration } from './migrations.ts';
 
 export { isServerUrl, StoreError, type Database, type Engine, type Queryable } from './database.ts';
 export { migrate, MIGRATIONS, type Migration } from './migrations.ts';
+export type { WriteHealth } from './health.ts';
 
 /** One stored sign-up, as `GET /api/sign-ups` lists it. */
 export interface StoredSignUp {
@@ -36,14 +38,22 @@ export interface SignUpStore {
   insert(idempotencyKey: string, payload: SignUp, receivedAt: Date, source?: string): Promise<InsertOutcome>;
   /** Every sign-up, oldest first. */
   list(): Promise<StoredSignUp[]>;
-  /** Writes one small row and answers whether the database took it (for /healthz). Never throws. */
-  checkWritable(): Promise<boolean>;
+  /**
+   * Whether the store takes writes, from the last write that finished (a sign-up, or the background
+   * probe that writes one small row when no sign-up did for a few seconds). Synchronous: /healthz
+   * answers from it without queueing behind the writers.
+   */
+  writeHealth(): WriteHealth;
+  /** Runs the probe write now and resolves with the state it leaves (the background probe's step; tests call it to skip the wait). */
+  probeWrites(): Promise<WriteHealth>;
   close(): Promise<void>;
 }
 
 export interface OpenStoreOptions {
   /** The schema to bring the database to; tests pass an older prefix of MIGRATIONS. */
   migrations?: readonly Migration[];
+  /** How often the background probe may write when no sign-up did (default 5 s). */
+  probeIntervalMs?: number;
 }
 
 interface Row {
@@ -72,6 +82,11 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     throw error;
   }
 
+  const health = createWriteHealth({
+    write: () => database.query('INSERT INTO store_health (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at'),
+    ...(options.probeIntervalMs && { probeIntervalMs: options.probeIntervalMs }),
+  });
+
   return {
     engine: database.engine,
     schemaVersion,
@@ -80,10 +95,17 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
       const text = JSON.stringify(payload);
       // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key to commit, so the
       // select below always sees the row that won.
-      const [created] = await database.query<Pick<Row, 'id' | 'public_id'>>(
-        'INSERT INTO sign_ups (idempotency_key, received_at, municipality_code, payload, source) VALUES ($1, $2, $3, $4::jsonb, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, public_id',
-        [idempotencyKey, receivedAt, payload.municipality.code, text, source],
-      );
+      let created: Pick<Row, 'id' | 'public_id'> | undefined;
+      try {
+        [created] = await database.query<Pick<Row, 'id' | 'public_id'>>(
+          'INSERT INTO sign_ups (idempotency_key, received_at, municipality_code, payload, source) VALUES ($1, $2, $3, $4::jsonb, $5) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, public_id',
+          [idempotencyKey, receivedAt, payload.municipality.code, text, source],
+        );
+        health.record('sign-up');
+      } catch (error) {
+        health.record('sign-up', error);
+        throw error;
+      }
       if (created) {
         return { kind: 'created', row: { id: created.id, publicId: created.public_id, idempotencyKey, receivedAt: receivedAt.toISOString(), municipalityCode: payload.municipality.code, payload } };
       }
@@ -93,15 +115,9 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
       return { kind: existing.same ? 'replayed' : 'conflict', row: toStored(existing) };
     },
     list: async () => (await database.query<Row>(`SELECT ${COLUMNS} FROM sign_ups ORDER BY id`)).map(toStored),
-    async checkWritable() {
-      try {
-        await database.query('INSERT INTO store_health (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    close: () => database.close(),
+    writeHealth: () => health.current(),
+    probeWrites: () => health.probe(),
+    close: () => (health.stop(), database.close()),
   };
 }
 

@@ -67,6 +67,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX audit_log_at ON audit_log (at);`,
   },
+  {
+    version: 5,
+    description: "the inbox's sessions and logins in progress, so a restart keeps them and every receiver on one server shares them",
+    sql: `
+      -- A hash of the cookie's session id (never the id itself), whose account, and when it ends:
+      -- expires_at at the absolute timeout, idle_expires_at moved on by use. Deleted at logout and once expired.
+      CREATE TABLE inbox_sessions (
+        id_hash text PRIMARY KEY,
+        account text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        idle_expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX inbox_sessions_expiry ON inbox_sessions (expires_at);
+      -- A login between the redirect to the identity provider and its callback (at most 10 minutes):
+      -- a hash of its state, and the PKCE verifier and nonce the callback must present.
+      CREATE TABLE inbox_logins (
+        state_hash text PRIMARY KEY,
+        code_verifier text NOT NULL,
+        nonce text NOT NULL,
+        next text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );`,
+  },
 ];
 
 /** Any fixed number: receivers that start at once against one server take turns to migrate. */

@@ -6,7 +6,12 @@ import type { DataIssue, SignUp } from '@maatwerk/model';
  * Cancelable: a host that calls `preventDefault()` takes over, and the element sends nothing.
  */
 export const SIGN_UP_SUBMIT_EVENT = 'maatwerk-sign-up-submit';
-/** The endpoint accepted the sign-up (a 2xx answer, possibly after retries). Not fired in e-mail mode. */
+/**
+ * The endpoint has the sign-up: it accepted it now (a 2xx answer, possibly after retries), or it had
+ * it already under this form's Idempotency-Key (a 409: an earlier try got through but its answer did
+ * not, and the form changed since; `payload` is what was sent this time, the changes were not stored).
+ * Not fired in e-mail mode.
+ */
 export const SIGN_UP_SUCCESS_EVENT = 'maatwerk-sign-up-success';
 /** A submit failed: the form had errors, or the endpoint could not be reached or refused it. */
 export const SIGN_UP_ERROR_EVENT = 'maatwerk-sign-up-error';
@@ -22,7 +27,7 @@ export interface SignUpSuccessDetail {
   payload: SignUp;
   response: {
     status: number;
-    /** The endpoint's JSON answer (the reference receiver: `{ id, receivedAt }`), or null when it sent none. */
+    /** The endpoint's JSON answer (the reference receiver: `{ id, receivedAt }`, also on a 409), or null when it sent none. */
     body: unknown;
   };
 }

@@ -76,6 +76,13 @@ export const en: SignUpText = {
       'Then you choose the policy domains and make a plan with actions for the next 10 months together.',
     ],
   },
+  receivedBefore: {
+    heading: 'Your sign-up had already been received',
+    body: (at) => `This sign-up was already received${at ? ` on ${at}` : ''}: an earlier try got through. You are signed up.`,
+    changes: (contact) => `What you changed after that was not stored. Send it by e-mail to ${contact}: `,
+    changesSubject: (municipality) => `Change to sign-up: municipality of ${municipality}`,
+    changesGreeting: 'We have already signed up. These are our details as they are now.',
+  },
   failed: {
     heading: 'Sending failed',
     network: 'There is no connection to the server. Check your internet connection.',

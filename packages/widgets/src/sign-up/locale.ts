@@ -39,6 +39,17 @@ export interface SignUpText {
     nextHeading: string;
     next: (adviser: string) => string[];
   };
+  /** After a 409: the endpoint already had this form's sign-up (an earlier try got through, its answer did not) and the form changed since. */
+  receivedBefore: {
+    heading: string;
+    /** `at`: date and time in words, when the endpoint said. */
+    body: (at: string | undefined) => string;
+    /** Followed by the link to the e-mail (`failed.mailAlternativeLink`). */
+    changes: (contact: string) => string;
+    changesSubject: (municipality: string) => string;
+    /** First line of the e-mail with the changes. */
+    changesGreeting: string;
+  };
   failed: {
     heading: string;
     network: string;
@@ -150,6 +161,13 @@ export const nl: SignUpText = {
       'In dat gesprek kijkt u samen hoe integraal de aanpak van laaggeletterdheid in uw gemeente nu is.',
       'Daarna kiest u de beleidsdomeinen en maakt u samen een plan met acties voor de komende 10 maanden.',
     ],
+  },
+  receivedBefore: {
+    heading: 'Uw aanmelding was al ontvangen',
+    body: (at) => `Deze aanmelding is al ontvangen${at ? ` op ${at}` : ''}: een eerdere poging kwam aan. U bent aangemeld.`,
+    changes: (contact) => `Wat u daarna veranderde, is niet opgeslagen. Stuur dat per e-mail aan ${contact}: `,
+    changesSubject: (municipality) => `Wijziging aanmelding: gemeente ${municipality}`,
+    changesGreeting: 'Wij zijn al aangemeld. Dit zijn onze gegevens zoals ze nu kloppen.',
   },
   failed: {
     heading: 'Versturen is niet gelukt',

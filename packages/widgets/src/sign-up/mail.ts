@@ -19,10 +19,13 @@ export function prepareMail(
   general: GeneralContact | undefined,
   text: SignUpText,
   domainNames: ReadonlyMap<string, string>,
+  /** `changes`: the sign-up was received before, this e-mail brings what changed since. */
+  purpose: 'sign-up' | 'changes' = 'sign-up',
 ): PreparedMail | null {
   if (!match || !general) return null;
   const contact: Adviser | GeneralContact = match.adviser ?? general;
-  const subject = text.mail.subject(payload.municipality.name);
-  const body = mailBody(payload, text, domainNames);
+  const changes = purpose === 'changes';
+  const subject = (changes ? text.receivedBefore.changesSubject : text.mail.subject)(payload.municipality.name);
+  const body = mailBody(payload, text, domainNames, changes ? text.receivedBefore.changesGreeting : text.mail.greeting);
   return { href: mailtoUrl({ to: contact.email, subject, body }), to: contact.email, body, contact, region: match.adviser ? match.region.name : undefined };
 }

@@ -153,11 +153,17 @@ export function topDomains(result: ScanResult, names: ReadonlyMap<string, string
 }
 
 /** The plain-text e-mail: every field of the payload, and a short summary of an attached result. */
-export function mailBody(payload: SignUp, text: SignUpText, names: ReadonlyMap<string, string>, resultText: ResultText = textIn(RESULT_TEXT, payload.lang ?? 'nl')): string {
+export function mailBody(
+  payload: SignUp,
+  text: SignUpText,
+  names: ReadonlyMap<string, string>,
+  greeting = text.mail.greeting,
+  resultText: ResultText = textIn(RESULT_TEXT, payload.lang ?? 'nl'),
+): string {
   const { lines, none } = text.mail;
   const line = (label: string, value: string | undefined) => `${label}: ${value || none}`;
   const parts = [
-    text.mail.greeting,
+    greeting,
     '',
     line(lines.municipality, `${payload.municipality.name} (${payload.municipality.code})`),
     line(lines.name, payload.name),

@@ -18,7 +18,8 @@ export interface SendRequest {
 }
 
 export type SendOutcome =
-  | { ok: true; status: number; body: unknown }
+  /** `receivedBefore`: a 409, the endpoint already has a sign-up under this key (with its time, when it said). */
+  | { ok: true; status: number; body: unknown; receivedBefore?: { at: Date | undefined } }
   | { ok: false; kind: SignUpErrorKind; status?: number; issues: DataIssue[] };
 
 class Timeout extends Error {}
@@ -52,6 +53,12 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
       if (response.status >= 500) {
         last = { ok: false, kind: 'server', status: response.status, issues: [] };
         continue;
+      }
+      // An earlier try got through but its answer did not, and the form changed since (the reference
+      // receiver's 409): the sign-up is in, nothing to retry, and the visitor must hear that.
+      if (response.status === 409) {
+        const at = new Date(String((answer as { receivedAt?: unknown } | null)?.receivedAt));
+        return { ok: true, status: 409, body: answer, receivedBefore: { at: Number.isNaN(at.getTime()) ? undefined : at } };
       }
       // 4xx: trying again would not help. Field errors go next to the fields.
       const issues = issuesFrom(answer);

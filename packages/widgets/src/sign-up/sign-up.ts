@@ -10,7 +10,7 @@ import { emit } from '../internal/emit.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles, contentStyles } from '../styles/base.ts';
-import { renderMail, renderSent } from './confirmation-view.ts';
+import { renderMail, renderSent, type ReceivedBefore } from './confirmation-view.ts';
 import { DOMAINS, type DomainOption } from './domains.ts';
 import { DraftController } from './draft.ts';
 import { FieldCheckController, loadChecker } from './field-check.ts';
@@ -45,7 +45,7 @@ type TextField = 'name' | 'role' | 'email' | 'phone' | 'question';
  * @summary Sign-up form that posts to an endpoint or prepares an e-mail to the regional adviser.
  *
  * @fires maatwerk-sign-up-submit - A valid form is submitted, before sending. Cancelable: `preventDefault()` stops the element from sending. `detail: { payload, mode }`.
- * @fires maatwerk-sign-up-success - The endpoint accepted the sign-up. `detail: { payload, response: { status, body } }`.
+ * @fires maatwerk-sign-up-success - The endpoint has the sign-up: accepted now, or received before under this form's key (status 409). `detail: { payload, response: { status, body } }`.
  * @fires maatwerk-sign-up-error - A submit failed. `detail: { kind: 'network' | 'timeout' | 'server' | 'validation', status?, errors? }`.
  *
  * @csspart base - The root wrapper.
@@ -102,6 +102,8 @@ export class MaatwerkSignUp extends LitElement {
   @state() private _mailOpening = false;
   /** The municipality the sign-up was sent for, for the confirmation. */
   @state() private _sentMatch: MunicipalityMatch | null = null;
+  /** Set when the endpoint had this form's sign-up already (409): the confirmation says so. */
+  @state() private _receivedBefore: ReceivedBefore | undefined;
   /** The built-in municipalities and advisers: loaded on the first focus in the form, or at once for a municipality to preselect. */
   @state() private _builtIn: MunicipalityData | undefined = municipalityDataNow();
   /** The advisers of the page's `<maatwerk-config advisers-src>`: the finder's, so the e-mail goes to the same adviser. */
@@ -370,6 +372,8 @@ export class MaatwerkSignUp extends LitElement {
     if (outcome.ok) {
       this._phase = 'sent';
       this._sentMatch = match;
+      const changesMail = outcome.receivedBefore && this._mailFor(payload, 'changes');
+      this._receivedBefore = outcome.receivedBefore && { at: outcome.receivedBefore.at, lang: this._lang, changesMail: changesMail ?? null };
       this._draft.clear();
       emit(this, SIGN_UP_SUCCESS_EVENT, { payload, response: { status: outcome.status, body: outcome.body } });
       return this._focus.afterUpdate('#confirmation-heading');
@@ -404,8 +408,8 @@ export class MaatwerkSignUp extends LitElement {
     return this._focus.afterUpdate('#mail-heading');
   }
 
-  private _mailFor(payload: SignUp): PreparedMail | null {
-    return prepareMail(payload, this._match, this._advisers?.general, this._text, this._domainNames);
+  private _mailFor(payload: SignUp, purpose?: 'changes'): PreparedMail | null {
+    return prepareMail(payload, this._match, this._advisers?.general, this._text, this._domainNames, purpose);
   }
 
   /** The advisers the e-mail goes to: the page's, else the built-in ones. */
@@ -435,7 +439,7 @@ export class MaatwerkSignUp extends LitElement {
   }
 
   private _renderPhase(text: SignUpText): TemplateResult {
-    if (this._phase === 'sent') return renderSent(text, this._sentMatch, this._advisers?.general.name ?? '');
+    if (this._phase === 'sent') return renderSent(text, this._sentMatch, this._advisers?.general.name ?? '', this._receivedBefore);
     if (this._phase === 'mailto' && this._mail) {
       const example = !this.index && !!this._advisers?.example;
       const { _mail: mail, _mailOpening: opening } = this;

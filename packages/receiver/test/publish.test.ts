@@ -24,7 +24,7 @@ function withFigure(value: number): Documents {
   return documents;
 }
 
-describe.each(ENGINES)('publishing the kennisblad ($name)', { timeout: 120_000 }, (engine) => {
+describe.each(ENGINES)('publishing the kennisblad ($name)', { timeout: 300_000 }, (engine) => {
   let store: SignUpStore;
   let stack: LoopbackInbox;
   let publisher: Publisher;
@@ -97,6 +97,7 @@ describe.each(ENGINES)('publishing the kennisblad ($name)', { timeout: 120_000 }
     expect(body.loginUrl).toBe('/inbox/login?next=%2Fstudio%2F');
     expect(body.errors[0]!.message).toBe('Log in als coördinator om het kennisblad te publiceren.');
     expect((await fetch(`${url}/kennisblad/api/versions`)).status).toBe(401);
+    expect(await (await fetch(`${url}/kennisblad/api/session`)).json()).toEqual({ account: null, canPublish: false, loginUrl: '/inbox/login?next=%2Fstudio%2F' });
 
     const adviserCsrf = ((await (await adviser.fetch(`${url}/kennisblad/api/session`)).json()) as { canPublish: boolean; csrfToken: string });
     expect(adviserCsrf.canPublish).toBe(false);

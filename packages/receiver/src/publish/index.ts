@@ -105,7 +105,10 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
     }
     if (route === 'session') {
       if (method !== 'GET') throw methodNotAllowed('GET');
-      const { account, csrfToken } = auth.requireRole(request);
+      // "Who am I" is a question, not a refusal: not being logged in is an answer (200), not an error.
+      const session = auth.sessions.get(request);
+      if (!session) return sendJson(response, 200, { account: null, canPublish: false, loginUrl: loginUrl() });
+      const { account, csrfToken } = session;
       return sendJson(response, 200, { account: { name: account.name, role: account.role }, canPublish: account.role === 'coordinator', csrfToken });
     }
     const session = auth.requireRole(request, 'coordinator');

@@ -60,7 +60,7 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
   /** The newest version's parsed documents and data files; replaced when another version is newest. */
   let latest: { version: number; documents: Documents; files: Map<string, { body: Buffer; etag: string }> } | undefined;
 
-  if (!(await versions.current())) await versions.add({ basedOn: 0, documents: await shippedDocuments(), publishedBy: '@maatwerk/model', summary: TEXT.nl.shipped });
+  if ((await versions.currentNumber()) === 0) await versions.add({ basedOn: 0, documents: await shippedDocuments(), publishedBy: '@maatwerk/model', summary: TEXT.nl.shipped });
 
   return {
     async handle(request, response, path) {

@@ -36,9 +36,7 @@ export interface NewVersion {
 }
 
 export interface VersionQueries {
-  /** The newest version, or undefined before anything was published. */
-  current(): Promise<Version | undefined>;
-  /** The newest version's number (a cheap query, asked on every public request). */
+  /** The newest version's number, 0 before anything was published (a cheap query, asked on every public request). */
   currentNumber(): Promise<number>;
   get(version: number): Promise<Version | undefined>;
   /** Newest first, without the documents. */
@@ -57,13 +55,12 @@ export interface VersionQueries {
 const COLUMNS = 'version, published_at, published_by, summary, restored_from';
 
 export function createVersionQueries(db: Database): VersionQueries {
-  const one = async (where: string, params: unknown[]) => {
-    const [row] = await db.query<Row>(`SELECT ${COLUMNS}, documents::text AS documents FROM kennisblad_versions ${where}`, params);
+  const one = async (version: number) => {
+    const [row] = await db.query<Row>(`SELECT ${COLUMNS}, documents::text AS documents FROM kennisblad_versions WHERE version = $1`, [version]);
     return row && { ...info(row), documentsText: row.documents };
   };
   return {
-    current: () => one('ORDER BY version DESC LIMIT 1', []),
-    get: (version) => one('WHERE version = $1', [version]),
+    get: one,
     currentNumber: async () => (await db.query<{ version: number }>('SELECT coalesce(max(version), 0)::integer AS version FROM kennisblad_versions'))[0]!.version,
     list: async (limit) => (await db.query<Row>(`SELECT ${COLUMNS} FROM kennisblad_versions ORDER BY version DESC LIMIT $1`, [limit])).map(info),
     async add({ basedOn, documents, publishedBy, summary, restoredFrom }) {

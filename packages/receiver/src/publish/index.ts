@@ -10,7 +10,7 @@ import type { Advisers, DataIssue, Geography, Lang, QuickScanContent, Traject } 
 import { loadDataset } from '@maatwerk/model/node';
 import { AuthError, type Auth } from '../auth.ts';
 import { HttpError } from '../errors.ts';
-import { etagOf, readJson, sendJson, sendPublic } from './http.ts';
+import { etagOf, readJson, sendJson, sendPublic, type PublicFile } from './http.ts';
 import type { SignUpStore } from '../store/index.ts';
 import { changeSummary, documentIssues } from './checks.ts';
 import { CONTENT_TYPES, createEditions, PUBLIC_HEADERS, DATA_FILES, type Documents, type Edition } from './editions.ts';
@@ -58,7 +58,7 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
   /** Renders in progress, by version and edition: two requests for one new PDF render it once. */
   const rendering = new Map<string, Promise<RenderedEdition>>();
   /** The newest version's parsed documents and data files; replaced when another version is newest. */
-  let latest: { version: number; documents: Documents; files: Map<string, { body: Buffer; etag: string }> } | undefined;
+  let latest: { version: number; publishedAt: string; documents: Documents; files: Map<string, PublicFile> } | undefined;
 
   if ((await versions.currentNumber()) === 0) await versions.add({ basedOn: 0, documents: await shippedDocuments(), publishedBy: '@maatwerk/model', summary: TEXT.nl.shipped });
 
@@ -98,9 +98,8 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
   async function api(request: IncomingMessage, response: ServerResponse, route: string, method: string, lang: Lang): Promise<void> {
     if (route === 'published') {
       if (method !== 'GET') throw methodNotAllowed('GET');
-      const newest = await current();
-      const version = (await versions.get(newest.version))!;
-      const body = Buffer.from(JSON.stringify({ version: version.version, publishedAt: version.publishedAt, documents: newest.documents }));
+      const { version, publishedAt, documents } = await current();
+      const body = Buffer.from(JSON.stringify({ version, publishedAt, documents }));
       return sendPublic(request, response, CONTENT_TYPES.json, { body, etag: etagOf(body) });
     }
     if (route === 'session') {
@@ -167,7 +166,7 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
         return [file, { body, etag: etagOf(body) }] as const;
       }),
     );
-    latest = { version, documents, files };
+    latest = { version, publishedAt: stored.publishedAt, documents, files };
     return latest;
   }
 

@@ -7,7 +7,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver, openStore, type ReceiverOptions } from '@maatwerk/receiver';
+import { createPublisher, createReceiver, openStore, type Publisher, type ReceiverOptions } from '@maatwerk/receiver';
 import { startLoopbackInbox, type LoopbackInbox } from '@maatwerk/receiver/loopback';
 import { studioCsp } from '@maatwerk/studio/csp';
 
@@ -59,6 +59,8 @@ export interface DemoServer {
   server: Server;
   /** The loopback OpenID provider and SMTP server behind the demo's inbox. */
   loopback: LoopbackInbox;
+  /** The published kennisblad (the studio publishes here), under /kennisblad/. */
+  publisher: Publisher;
   close(): Promise<void>;
 }
 
@@ -88,13 +90,16 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const loopback = await startLoopbackInbox({ store, publicUrl: url });
   backend.loopback = loopback;
   receiverOptions.inbox = loopback.inbox;
+  const publisher = await createPublisher({ store, auth: loopback.auth });
+  receiverOptions.publisher = publisher;
   return {
     url,
     server,
     loopback,
+    publisher,
     close: async () => {
       await Promise.all([server, receiver].map((s) => new Promise<void>((resolve) => (s.closeAllConnections(), s.close(() => resolve())))));
-      await loopback.close();
+      await Promise.all([loopback.close(), publisher.close()]);
       await store.close();
     },
   };
@@ -117,6 +122,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Backen
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
   if (url.pathname.startsWith('/api/')) return proxy(req, res, backend);
   if (url.pathname === '/inbox' || url.pathname.startsWith('/inbox/')) return proxy(req, res, backend);
+  // The published kennisblad (PDF, HTML, data) and the studio's publishing API live in the receiver;
+  // only the sample report is a file of the demo's own.
+  if (url.pathname.startsWith('/kennisblad/') && !url.pathname.startsWith('/kennisblad/rapport-voorbeeld.')) return proxy(req, res, backend);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   if (url.pathname === '/') return serveFile(res, join(repo, 'demo/site/index.html'));
   if (url.pathname === '/favicon.ico') return void res.writeHead(204, securityHeaders()).end();
@@ -167,8 +175,8 @@ function proxy(req: IncomingMessage, res: ServerResponse, backend: Backend): voi
   if (origin !== undefined) {
     if (!URL.canParse(origin)) return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ path: '', message: 'De Origin-header is ongeldig.' }] }));
     if (!backend.ownOrigins.has(new URL(origin).origin)) return send(res, 403, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ path: '', message: 'Deze website mag geen aanmeldingen versturen naar dit adres.' }] }));
-    // The inbox checks Origin itself against its public URL; the sign-up API takes no Origin from its own page.
-    if (!req.url?.startsWith('/inbox')) delete headers.origin;
+    // The inbox and the publishing API check Origin themselves against their public URL; the sign-up API takes no Origin from its own page.
+    if (!req.url?.startsWith('/inbox') && !req.url?.startsWith('/kennisblad/')) delete headers.origin;
   }
   const upstream = request({ host: '127.0.0.1', port: backend.receiverPort, path: req.url, method: req.method, headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);

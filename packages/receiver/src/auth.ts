@@ -27,6 +27,8 @@ export interface AuthOptions extends Omit<SessionOptions, 'secure'> {
   database: Queryable;
   /** Where the login routes live (default `/inbox`). */
   basePath?: string;
+  /** Other pages of this origin a login may return to (`?next=`), e.g. the kennisblad studio at `/studio/`. */
+  returnPaths?: readonly string[];
 }
 
 /** Why a request may not go on: 401 (no valid session), 403 (wrong role, CSRF). */
@@ -154,9 +156,10 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
     redirect(response, login.next);
   }
 
-  /** Only a path inside the inbox: never an open redirect to another site. */
+  /** Only a path inside the inbox (or a listed page): never an open redirect to another site. */
   function safeNext(next: string | null): string {
-    return next && next.startsWith(`${basePath}/`) && !next.startsWith('//') && !next.includes('\\') ? next : `${basePath}/`;
+    const allowed = [`${basePath}/`, ...(options.returnPaths ?? [])];
+    return next && allowed.some((path) => next.startsWith(path)) && !next.startsWith('//') && !next.includes('\\') ? next : `${basePath}/`;
   }
 }
 

@@ -28,6 +28,7 @@ export { createAccountDirectory, loadAccountDirectory, visibleRegions, type Acco
 export { AuthError, createAuth, readForm, type Auth, type AuthOptions, type OidcOptions } from './auth.ts';
 export { HttpError } from './errors.ts';
 export { createInbox, DEFAULT_RETENTION_MONTHS, MAX_PAGE_SIZE, type Inbox, type InboxOptions } from './inbox/index.ts';
+export { createPublisher, createEditions, DATA_FILES, DEFAULT_PUBLISH_MAX_BYTES, type DataFile, type Documents, type Edition, type Publisher, type PublisherOptions, type VersionInfo } from './publish/index.ts';
 export { createMailer, type Mailer, type MailerOptions, type MailOutcome, type SmtpOptions } from './mail.ts';
 export type { Session } from './sessions.ts';
 export { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';

@@ -4,7 +4,7 @@
 // receiver gets the organisation's identity provider and mail server instead.
 import { randomBytes } from 'node:crypto';
 import { loadAccountDirectory, type AccountDirectory } from './accounts.ts';
-import { createAuth } from './auth.ts';
+import { createAuth, type Auth } from './auth.ts';
 import { startLoopbackIdentityProvider, type LoopbackIdentityProvider } from './identity-provider.ts';
 import { createInbox, type Inbox, type InboxOptions } from './inbox/index.ts';
 import { startLoopbackSmtp, type LoopbackSmtp } from './smtp-sink.ts';
@@ -16,6 +16,8 @@ export { CookieClient } from './loopback-browser.ts';
 
 export interface LoopbackInbox {
   inbox: Inbox;
+  /** The inbox's login, for other pages of the receiver (the kennisblad publisher). */
+  auth: Auth;
   identityProvider: LoopbackIdentityProvider;
   smtp: LoopbackSmtp;
   accounts: AccountDirectory;
@@ -48,6 +50,8 @@ export async function startLoopbackInbox(options: LoopbackInboxOptions): Promise
     oidc: { issuer: identityProvider.issuer, clientId: client.clientId, clientSecret: client.clientSecret, forceLogin: true },
     accounts,
     database: options.store.database,
+    // The kennisblad studio's "log in to publish" comes back to the studio.
+    returnPaths: ['/studio/'],
     ...(options.now && { now: options.now }),
   });
   const inbox = await createInbox({
@@ -61,6 +65,7 @@ export async function startLoopbackInbox(options: LoopbackInboxOptions): Promise
   await inbox.start();
   return {
     inbox,
+    auth,
     identityProvider,
     smtp,
     accounts,

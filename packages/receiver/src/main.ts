@@ -7,6 +7,7 @@ import { DEFAULT_DATA_DIR, storeLocation } from './location.ts';
 import { loadAccountDirectory } from './accounts.ts';
 import { createAuth } from './auth.ts';
 import { createInbox, type Inbox } from './inbox/index.ts';
+import { createPublisher, type Publisher } from './publish/index.ts';
 import { createReceiver, SIGN_UPS_PATH } from './receiver.ts';
 import { openStore, StoreError } from './store/index.ts';
 
@@ -58,12 +59,13 @@ try {
 }
 const store = await openStore(location).catch(plainly);
 
-const inbox = await startInbox();
+const { inbox, publisher } = (await startInbox()) ?? {};
 const allowedHosts = process.env.ALLOWED_HOSTS?.split(',').map((name) => name.trim()).filter(Boolean);
 
 const server = createReceiver({
   store,
   ...(inbox && { inbox }),
+  ...(publisher && { publisher }),
   ...(allowedHosts?.length && { allowedHosts }),
   allowedOrigins: values.origin,
   lang,
@@ -83,7 +85,7 @@ server.listen(port, values.host, () => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => void store.close().finally(() => process.exit(0)));
+    server.close(() => void Promise.all([publisher?.close(), store.close()]).finally(() => process.exit(0)));
     server.closeAllConnections();
   });
 }
@@ -91,9 +93,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 /**
  * The inbox runs when its identity provider is configured (environment, so secrets stay out of the
  * process list): PUBLIC_URL, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, ACCOUNTS_FILE; mail with
- * SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, MAIL_FROM; RETENTION_MONTHS (default 12).
+ * SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, MAIL_FROM; RETENTION_MONTHS (default 12). The
+ * kennisblad publisher uses the same login (STUDIO_PATH: where the studio is, default /studio/).
  */
-async function startInbox(): Promise<Inbox | undefined> {
+async function startInbox(): Promise<{ inbox: Inbox; publisher: Publisher } | undefined> {
   const env = process.env;
   if (!env.OIDC_ISSUER) return undefined;
   const missing = ['PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'ACCOUNTS_FILE'].filter((name) => !env[name]);
@@ -107,7 +110,9 @@ async function startInbox(): Promise<Inbox | undefined> {
       return fail(`The accounts file cannot be used: ${error instanceof Error ? error.message : String(error)}`);
     }
   })();
-  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc: { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! }, accounts, database: store.database }).catch((error: unknown) =>
+  const studioPath = env.STUDIO_PATH ?? '/studio/';
+  const oidc = { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! };
+  const auth = await createAuth({ publicUrl: env.PUBLIC_URL!, oidc, accounts, database: store.database, returnPaths: [studioPath] }).catch((error: unknown) =>
     fail(`The identity provider ${env.OIDC_ISSUER} cannot be used: ${error instanceof Error ? error.message : String(error)}`),
   );
   const smtpPort = Number(env.SMTP_PORT ?? 587);
@@ -125,7 +130,7 @@ async function startInbox(): Promise<Inbox | undefined> {
     }),
   });
   await inbox.start();
-  return inbox;
+  return { inbox, publisher: await createPublisher({ store, auth, studioPath }) };
 }
 
 function fail(sentence: string): never {

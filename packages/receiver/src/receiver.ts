@@ -6,6 +6,7 @@ import type { DataIssue, Lang, SignUp } from '@maatwerk/model';
 import { validate } from '@maatwerk/model/node';
 import { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';
 import type { Inbox } from './inbox/index.ts';
+import type { Publisher } from './publish/index.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import { exceedsSize, signUpIssues } from './sign-up-checks.ts';
 import type { SignUpStore, StoredSignUp } from './store/index.ts';
@@ -37,6 +38,8 @@ export interface ReceiverOptions {
    * so it may be set once the server listens and its public URL is known.
    */
   inbox?: Inbox;
+  /** The published kennisblad and the studio's publishing API, under `/kennisblad`. Read per request, as `inbox`. */
+  publisher?: Publisher;
   /** Called once per request with what happened; never receives bodies, headers or personal data. */
   log?: (entry: RequestLog) => void;
 }
@@ -147,6 +150,7 @@ export function createReceiver(options: ReceiverOptions): Server {
       throw new Refusal(503, [{ path: '', message: say.storeNotWritable }], `store-not-writable:${cause}`, {}, { lastWrite });
     }
     if (options.inbox && (await options.inbox.handle(request, response, path))) return;
+    if (options.publisher && (await options.publisher.handle(request, response, path))) return;
     if (path !== SIGN_UPS_PATH) throw new Refusal(404, [{ path: '', message: say.notFound }], 'not-found');
 
     // `Origin: null` (sandboxed frames, file:// pages) and garbage cannot be an allowed origin.

@@ -5,6 +5,8 @@
 //    (target: within 1 s);
 //  - the longest main-thread task while typing (target: none over 50 ms).
 // Figures, not assertions: a shared machine makes them vary; the script says PASS or FAIL.
+// `--profile` also records the page's main thread with the DevTools protocol's sampling profiler
+// while typing and prints where the time went (self time per function, all rounds together).
 import { execSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,8 @@ import { startDemoServer } from '../../../demo/server.ts';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
 
 const ROUNDS = 3;
+const PROFILE = process.argv.includes('--profile');
+const selfTime = new Map<string, number>();
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('pnpm --filter @maatwerk/studio run build', { cwd: repo, stdio: 'inherit' });
 
@@ -45,6 +49,9 @@ try {
 
     // Type at about 8 keys a second into the title, then measure from the last key to the new preview.
     const title = page.getByRole('textbox', { name: 'Titel', exact: true }).first();
+    const cdp = PROFILE ? await context.newCDPSession(page) : undefined;
+    await cdp?.send('Profiler.enable');
+    await cdp?.send('Profiler.start');
     for (const word of [' voor', ' gemeenten', ' 2027']) {
       await title.focus();
       const before = await page.evaluate(() => performance.getEntriesByName('studio:preview-updated').length);
@@ -61,6 +68,7 @@ try {
       longTasks += tasks.filter((task) => task.duration > 50).length;
       longest = Math.max(longest, ...tasks.map((task) => task.duration));
     }
+    if (cdp) addProfile((await cdp.send('Profiler.stop')).profile);
     await context.close();
   }
   // The first round warms the server's file cache; report it apart from the rest.
@@ -75,8 +83,22 @@ try {
   console.log(`preview update after the last key   median ${update.toFixed(0)} ms, max ${Math.max(...updates).toFixed(0)} ms (${updates.length} updates; target < 1000 ms) ${verdict(update < 1000)}`);
   console.log(`main-thread tasks while typing      longest ${longest.toFixed(0)} ms, ${longTasks} over 50 ms (target: none over 50 ms) ${verdict(longTasks === 0)}`);
   process.exitCode = update < 1000 && longTasks === 0 ? 0 : 1;
+  if (PROFILE) {
+    console.log('\nmain thread while typing, self time (ms), all rounds:');
+    for (const [where, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${where}`);
+  }
 } finally {
   await browser.close();
   await demo.close();
   await rm(dataDir, { recursive: true, force: true });
+}
+
+/** Adds a CPU profile's self time per function (name, file, line; "(program)" is the browser's own work: style, layout, paint). */
+function addProfile(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  profile.samples?.forEach((id, index) => {
+    const frame = nodes.get(id)!;
+    const where = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+    selfTime.set(where, (selfTime.get(where) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
 }

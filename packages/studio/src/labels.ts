@@ -181,6 +181,25 @@ const UI = {
   discardConfirm: ['Weet je het zeker? Al je wijzigingen gaan verloren.', 'Are you sure? All your changes will be lost.'],
   discarded: ['Concept weggegooid: je ziet weer de gepubliceerde versie.', 'Draft discarded: you see the published version again.'],
   skip: ['Naar het formulier', 'Skip to the form'],
+  publishHeading: ['Publiceren op de website', 'Publish on the website'],
+  publishOffline: [
+    'Publiceren kan hier niet: deze studio is niet via de ontvanger geopend. Download de zip en stuur die naar wie de website beheert.',
+    'Publishing is not available here: this studio was not opened through the receiver. Download the zip and send it to whoever runs the website.',
+  ],
+  publishLogin: ['Log in als coördinator om te publiceren', 'Log in as a coordinator to publish'],
+  publishAdviser: ['Je bent ingelogd als {name}. Alleen een coördinator kan het kennisblad publiceren.', 'You are logged in as {name}. Only a coordinator can publish the kennisblad.'],
+  publishAs: ['Ingelogd als {name} (coördinator). Op de website staat versie {version}.', 'Logged in as {name} (coordinator). The website shows version {version}.'],
+  publishButton: ['Publiceer als versie {version}', 'Publish as version {version}'],
+  publishNothing: ['Er is niets veranderd ten opzichte van versie {version}: er valt niets te publiceren.', 'Nothing changed since version {version}: there is nothing to publish.'],
+  publishBlocked: ['Publiceren kan pas als alles klopt: los eerst de fouten op (zie de lijst hierboven).', 'You can publish once everything is right: fix the errors first (see the list above).'],
+  publishing: ['Bezig met publiceren…', 'Publishing…'],
+  published: ['Versie {version} staat op de website. Het kennisblad staat op {url}.', 'Version {version} is on the website. The kennisblad is at {url}.'],
+  publishRefused: ['Niet gepubliceerd:', 'Not published:'],
+  history: ['Eerdere versies', 'Earlier versions'],
+  historyItem: ['Versie {version}, {time}, door {who}', 'Version {version}, {time}, by {who}'],
+  restoreButton: ['Zet versie {version} terug', 'Restore version {version}'],
+  restoreConfirm: ['Versie {version} opnieuw publiceren? Dat wordt een nieuwe versie; niets gaat verloren.', 'Publish version {version} again? That becomes a new version; nothing is lost.'],
+  restored: ['Versie {from} staat weer op de website, als versie {version}.', 'Version {from} is on the website again, as version {version}.'],
 } satisfies Record<string, Pair>;
 
 export type UiKey = keyof typeof UI;

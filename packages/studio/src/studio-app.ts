@@ -1,17 +1,22 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { DataIssue, Lang } from '@maatwerk/model';
 import { changesIn, describePath, type Change } from './diff.ts';
 import { checkDoc, documentData, editionDocs, fieldId, geography, getAt, parsePath, publishedDocs, SCHEMAS, setAt, type Docs, type Path } from './documents.ts';
 import { buildZip, download, openFile } from './files.ts';
 import { applyListOp, renderDocument, schemaAt, type Choice, type FormContext, type ListOp } from './form.ts';
 import { DOC_FILES, DOC_KEYS, labelsFor, type DocKey, type Labels } from './labels.ts';
-import { PreviewRenderer, type PreviewResult } from './preview.ts';
+import { PREVIEW_DELAY_MS, PreviewRenderer, type PreviewResult } from './preview.ts';
+import { fetchPublished, type Published } from './publish.ts';
+import './publish-panel.ts';
 import { discardDraft, loadDraft, saveDraft } from './storage.ts';
 import { studioStyles } from './styles.ts';
 
 /** How long after the last edit the draft is written to IndexedDB. */
 const DRAFT_DELAY_MS = 400;
+/** How long typing must pause before the document is checked and the form re-rendered. */
+const CHECK_DELAY_MS = 150;
 
 interface Preview {
   pdf: Blob;
@@ -45,10 +50,17 @@ export class MaatwerkStudio extends LitElement {
   @state() private _previewError = '';
   @state() private _notice = '';
   @state() private _ready = false;
+  /** The version on the website (0: no receiver behind this studio; then the shipped data is the baseline). */
+  @state() private _publishedVersion = 0;
 
-  private readonly _published = publishedDocs();
+  private _published = publishedDocs();
   private readonly _renderer = new PreviewRenderer((result) => this._showPreview(result));
   private _draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private _checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The document edited since the last check, if any. */
+  private _pending: DocKey | undefined;
+  /** Counts the checks: the form re-renders only after one (or a change of document or language), never for the preview's comings and goings. */
+  private _checks = 0;
 
   private get _labels(): Labels {
     return labelsFor(this._uiLang);
@@ -56,9 +68,14 @@ export class MaatwerkStudio extends LitElement {
 
   override async connectedCallback(): Promise<void> {
     super.connectedCallback();
-    const draft = await loadDraft();
+    const [published, draft] = await Promise.all([fetchPublished(), loadDraft()]);
+    if (published) {
+      this._published = published.docs;
+      this._publishedVersion = published.version;
+    }
+    this._docs = structuredClone(this._published);
     if (draft) {
-      this._docs = { ...publishedDocs(), ...draft.docs };
+      this._docs = { ...this._docs, ...draft.docs };
       const time = new Date(draft.savedAt).toLocaleString(this._uiLang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
       this._notice = this._labels.ui('draftRestored', { time });
     }
@@ -84,11 +101,31 @@ export class MaatwerkStudio extends LitElement {
     }
     this._issues = issues;
     this._changes = changes;
+    this._checks++;
   }
 
-  private _edited(key: DocKey): void {
+  /**
+   * After an edit. While the user types nothing else runs: the input shows its own text, so checking,
+   * "what changed" and the re-render wait for a pause of CHECK_DELAY_MS (one render per pause instead
+   * of one per key). List operations (`immediately`) change the form's structure and render at once.
+   */
+  private _edited(key: DocKey, immediately = false): void {
+    if (this._pending && this._pending !== key) this._settle(this._pending);
+    clearTimeout(this._checkTimer);
+    this._pending = key;
+    if (immediately) return this._settle(key);
+    this._checkTimer = setTimeout(() => this._settle(key), CHECK_DELAY_MS);
+  }
+
+  /** Leaving the form (to a button, by Tab or by pointer) checks at once: nothing acts on unchecked data. */
+  private _flushEdits(): void {
+    if (this._pending) this._settle(this._pending);
+  }
+
+  private _settle(key: DocKey): void {
+    clearTimeout(this._checkTimer);
+    this._pending = undefined;
     this._recheck([key]);
-    this.requestUpdate();
     clearTimeout(this._draftTimer);
     this._draftTimer = setTimeout(() => {
       saveDraft(this._docs).then(
@@ -96,7 +133,7 @@ export class MaatwerkStudio extends LitElement {
         () => undefined,
       );
     }, DRAFT_DELAY_MS);
-    if (editionDocs(this._editionLang).includes(key)) this._schedulePreview();
+    if (editionDocs(this._editionLang).includes(key)) this._schedulePreview(PREVIEW_DELAY_MS - CHECK_DELAY_MS);
   }
 
   private get _allIssues(): { doc: DocKey; issue: DataIssue }[] {
@@ -141,7 +178,7 @@ export class MaatwerkStudio extends LitElement {
   private async _listOp(key: DocKey, path: Path, op: ListOp, index?: number): Promise<void> {
     const items = getAt(this._docs[key], path) as unknown[];
     const focusIndex = applyListOp(SCHEMAS[key], schemaAt(SCHEMAS[key], path), items, op, index);
-    this._edited(key);
+    this._edited(key, true);
     await this.updateComplete;
     // Keep the keyboard user in place: on the moved or new item, or the list after a removal.
     const item = focusIndex >= 0 ? [...path, focusIndex] : path;
@@ -238,9 +275,20 @@ export class MaatwerkStudio extends LitElement {
     if (!confirm(this._labels.ui('discardConfirm'))) return;
     await discardDraft().catch(() => undefined);
     clearTimeout(this._draftTimer);
-    this._docs = publishedDocs();
+    this._docs = structuredClone(this._published);
     this._recheck();
     this._notice = this._labels.ui('discarded');
+    this._schedulePreview(0);
+  }
+
+  /** A new version is on the website (published from here, or an older one restored): it is the new baseline, and the draft is done. */
+  private async _publishedChanged(event: CustomEvent<Published>): Promise<void> {
+    clearTimeout(this._draftTimer);
+    await discardDraft().catch(() => undefined);
+    this._published = event.detail.docs;
+    this._publishedVersion = event.detail.version;
+    this._docs = structuredClone(this._published);
+    this._recheck();
     this._schedulePreview(0);
   }
 
@@ -287,7 +335,7 @@ export class MaatwerkStudio extends LitElement {
               })}
             </ul>
           </nav>
-          ${this._ready ? html`<form id="form" tabindex="-1" novalidate @submit=${(event: Event) => event.preventDefault()} aria-label=${t.doc(this._current)}>${renderDocument(this._formContext(this._current))}</form>` : nothing}
+          ${this._ready ? html`<form id="form" tabindex="-1" novalidate @submit=${(event: Event) => event.preventDefault()} @focusout=${this._flushEdits} aria-label=${t.doc(this._current)}>${guard([this._current, this._uiLang, this._checks], () => renderDocument(this._formContext(this._current)))}</form>` : nothing}
         </section>
         <section class="side" aria-labelledby="preview-heading">${this._renderPreviewControls()}${this._renderChanges()}${this._renderSave()}${this._renderFrame()}</section>
       </main>
@@ -378,7 +426,17 @@ export class MaatwerkStudio extends LitElement {
         <input id="open" type="file" accept=".zip,.json,application/zip,application/json" aria-describedby="open-hint" @change=${this._openChosen} />
       </div>
       <p role="status" class="status">${this._notice}</p>
-      <button type="button" @click=${this._discard}>${t.ui('discard')}</button>`;
+      <button type="button" @click=${this._discard}>${t.ui('discard')}</button>
+      ${this._ready
+        ? html`<maatwerk-studio-publish
+            .uiLang=${this._uiLang}
+            .version=${this._publishedVersion}
+            .docs=${this._docs}
+            .issueCount=${issues.length}
+            .changeCount=${DOC_KEYS.reduce((count, doc) => count + (this._changes[doc]?.length ?? 0), 0)}
+            @maatwerk-studio-published=${this._publishedChanged}
+          ></maatwerk-studio-publish>`
+        : nothing}`;
   }
 }
 

@@ -75,4 +75,8 @@ export const studioStyles = css`
   .file label { font-weight: 700; }
   .file input { max-inline-size: 100%; }
   .changes li { margin-block-end: 0.25rem; }
+  h4 { font-size: 1rem; margin: 1rem 0 0.5rem; }
+  .history { padding-inline-start: 1.25rem; }
+  .history p { margin: 0 0 0.25rem; }
+  .summary-text { white-space: pre-line; overflow-wrap: anywhere; font-size: 0.9rem; color: var(--muted); }
 `;

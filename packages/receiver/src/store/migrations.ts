@@ -91,6 +91,28 @@ export const MIGRATIONS: readonly Migration[] = [
         expires_at timestamptz NOT NULL
       );`,
   },
+  {
+    version: 6,
+    description: 'published kennisblad versions (data, who, when, what changed) and their rendered PDF and HTML files',
+    sql: `
+      -- Every published version is kept: a rollback publishes an older one's documents again.
+      -- json, not jsonb: the documents come back byte for byte as published (key order, spacing).
+      CREATE TABLE kennisblad_versions (
+        version integer PRIMARY KEY CHECK (version > 0),
+        published_at timestamptz NOT NULL DEFAULT now(),
+        published_by text NOT NULL,
+        summary text NOT NULL,
+        restored_from integer REFERENCES kennisblad_versions (version),
+        documents json NOT NULL
+      );
+      -- Rendered once per version and edition, then served from here (path: kennisblad.pdf, en/twente/kennisblad.html, ...).
+      CREATE TABLE kennisblad_files (
+        version integer NOT NULL REFERENCES kennisblad_versions (version),
+        path text NOT NULL,
+        body bytea NOT NULL,
+        PRIMARY KEY (version, path)
+      );`,
+  },
 ];
 
 /** Any fixed number: receivers that start at once against one server take turns to migrate. */
@@ -113,14 +135,16 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
           description text NOT NULL,
           applied_at timestamptz NOT NULL DEFAULT now()
         );`);
-      const [row] = await tx.query<{ version: number }>('SELECT coalesce(max(version), 0)::integer AS version FROM schema_migrations');
-      current = row!.version;
+      const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => row.version));
+      current = Math.max(0, ...applied);
       if (current > latest) {
         throw new StoreError(
           `The database has schema version ${current}, but this receiver knows versions up to ${latest}: run the newer receiver that wrote it, or restore a backup of version ${latest} or older.`,
         );
       }
-      for (const migration of migrations.filter((step) => step.version > current)) {
+      // Every step the database lacks, not only those above its highest: a step numbered lower
+      // (written on another branch, merged later) is still applied once.
+      for (const migration of migrations.filter((step) => !applied.has(step.version))) {
         await tx.exec(migration.sql);
         await tx.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
       }

@@ -2,6 +2,7 @@ import './tests/support/node20-polyfill.ts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { widgetPlugins } from './packages/widgets/scripts/plugins.ts';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 const setupFiles = ['./tests/support/node20-polyfill.ts'];
@@ -45,6 +46,8 @@ export default defineConfig({
         test: { name: 'widgets-node', include: ['packages/widgets/test/node/**/*.test.ts'], environment: 'node', setupFiles },
       },
       {
+        // The same data transforms as the shipped bundles (compact municipality data and so on).
+        plugins: widgetPlugins(),
         optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'widgets',

@@ -2,9 +2,16 @@ import './tests/support/node20-polyfill.ts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { widgetPlugins } from './packages/widgets/scripts/plugins.ts';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 const setupFiles = ['./tests/support/node20-polyfill.ts'];
+
+/**
+ * `expect.poll` (and `expect.element`) give up after 1 s by default: enough on an idle machine, not
+ * beside another CPU-heavy job. A longer limit costs nothing when the condition holds at once.
+ */
+const expect = { poll: { timeout: 20_000 } };
 
 /**
  * Browser tests click through whole flows (a scan is a dozen screens). On this 2-core machine with
@@ -26,10 +33,10 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'model', include: ['packages/model/test/**/*.test.ts'], environment: 'node', setupFiles },
+        test: { name: 'model', include: ['packages/model/test/**/*.test.ts'], environment: 'node', setupFiles, expect },
       },
       {
-        test: { name: 'receiver', include: ['packages/receiver/test/**/*.test.ts'], environment: 'node', setupFiles },
+        test: { name: 'receiver', include: ['packages/receiver/test/**/*.test.ts'], environment: 'node', setupFiles, expect },
       },
       {
         test: {
@@ -37,20 +44,24 @@ export default defineConfig({
           include: ['packages/kennisblad/test/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles,
+          expect,
           testTimeout: 30_000,
         },
       },
       {
         // The widgets' pure modules (the scan flow, payloads, codecs): no browser needed.
-        test: { name: 'widgets-node', include: ['packages/widgets/test/node/**/*.test.ts'], environment: 'node', setupFiles },
+        test: { name: 'widgets-node', include: ['packages/widgets/test/node/**/*.test.ts'], environment: 'node', setupFiles, expect },
       },
       {
+        // The same data transforms as the shipped bundles (compact municipality data and so on).
+        plugins: widgetPlugins(),
         optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'widgets',
           include: ['packages/widgets/test/**/*.test.ts'],
           exclude: ['packages/widgets/test/node/**'],
           setupFiles,
+          expect,
           globalSetup: ['./packages/widgets/test/receiver-setup.ts'],
           testTimeout: BROWSER_TEST_TIMEOUT_MS,
           browser: browser(),
@@ -62,6 +73,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           environment: 'node',
           setupFiles,
+          expect,
           globalSetup: ['./tests/support/build-once.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -74,6 +86,7 @@ export default defineConfig({
           include: ['packages/studio/test/**/*.test.ts'],
           environment: 'node',
           setupFiles,
+          expect,
           globalSetup: ['./packages/studio/test/build-once.ts'],
           testTimeout: 240_000,
           hookTimeout: 300_000,
@@ -84,7 +97,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
         // Found late on a cold cache, these made Vite reload the page in the middle of a run.
         optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test'] },
-        test: { name: 'storybook', setupFiles, testTimeout: BROWSER_TEST_TIMEOUT_MS, browser: browser() },
+        test: { name: 'storybook', setupFiles, expect, testTimeout: BROWSER_TEST_TIMEOUT_MS, browser: browser() },
       },
     ],
   },

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server.ts';
-import { closeBrowser, openWatched, type Watched } from './support/browser.ts';
+import { closeBrowser, openWatched, pickMunicipality, type Watched } from './support/browser.ts';
 
 const dist = fileURLToPath(new URL('../packages/widgets/dist', import.meta.url));
 const { version } = JSON.parse(await readFile(fileURLToPath(new URL('../packages/widgets/package.json', import.meta.url)), 'utf8')) as { version: string };
@@ -92,20 +92,12 @@ async function open(name: string): Promise<Watched & { warnings: string[] }> {
 /** Finds the adviser for Borne in the finder and picks Borne in the sign-up form. */
 async function findAndPick(page: Page): Promise<void> {
   const finder = page.locator('maatwerk-adviseur-finder');
-  const search = finder.getByRole('combobox');
-  await search.pressSequentially('Borne');
-  await expect.poll(() => finder.getByRole('option').count()).toBeGreaterThan(0);
-  await search.press('ArrowDown');
-  await search.press('Enter');
+  await pickMunicipality(finder, 'Borne');
   await finder.getByText('Twente').first().waitFor();
 
   const form = page.locator('maatwerk-sign-up');
-  const municipality = form.getByRole('combobox');
-  await municipality.pressSequentially('Assen');
-  await expect.poll(() => form.getByRole('option').count()).toBeGreaterThan(0);
-  await municipality.press('ArrowDown');
-  await municipality.press('Enter');
-  await expect.poll(() => municipality.inputValue()).toBe('Assen');
+  await pickMunicipality(form, 'Assen');
+  await expect.poll(() => form.getByRole('combobox').inputValue()).toBe('Assen');
 }
 
 describe('one page, several Maatwerk scripts', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openWatched, type Watched } from './support/browser.ts';
+import { closeBrowser, openWatched, pickMunicipality, type Watched } from './support/browser.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(repo, 'tests/frameworks');
@@ -92,11 +92,7 @@ describe('the packed packages in a bundler app', () => {
       opened.push(watched);
       const { page, consoleErrors } = watched;
       const finder = page.locator('maatwerk-adviseur-finder');
-      const search = finder.getByRole('combobox');
-      await search.pressSequentially('Borne');
-      await expect.poll(() => finder.getByRole('option').count()).toBeGreaterThan(0);
-      await search.press('ArrowDown');
-      await search.press('Enter');
+      await pickMunicipality(finder, 'Borne');
       // The result heading follows the heading-level attribute the app set; the app heard the event.
       await finder.getByRole('heading', { level: 3 }).first().waitFor();
       await expect.poll(() => page.locator('#found').textContent()).toBe('Twente');

@@ -1,6 +1,6 @@
 // Drives Debian's Chromium with Playwright against a real server, recording what a hostile-host
 // test needs to assert: requests that leave the origin, CSP violations, console errors.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright';
 import axe from 'axe-core';
 import { chromiumLaunchOptions } from './chromium.ts';
 
@@ -61,4 +61,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const results = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   });
+}
+
+/**
+ * Types `name` into the municipality field inside `host` (the finder or the sign-up form) and picks
+ * the first suggestion with the keyboard, as a user does. Waits for the suggestions as long as
+ * Playwright's own timeout allows, so a busy machine only makes it slower.
+ */
+export async function pickMunicipality(host: Locator, name: string): Promise<void> {
+  const field = host.getByRole('combobox');
+  await field.pressSequentially(name);
+  await host.getByRole('option').first().waitFor();
+  await field.press('ArrowDown');
+  await field.press('Enter');
 }

@@ -1,3 +1,5 @@
+import { dataText, type DataText } from './data-text.ts';
+import type { Reference, Thing } from './data-text.nl.ts';
 import { figureDisplayIssue } from './figures.ts';
 import type { DataIssue } from './messages.ts';
 import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './types.ts';
@@ -7,16 +9,13 @@ import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './typ
  * Pure, so the widgets run the same checks on content loaded at run time.
  */
 
-type Say = (nl: string, en: string) => string;
-const sayIn = (lang: Lang): Say => (nl, en) => (lang === 'nl' ? nl : en);
-
-function duplicates<T>(items: readonly T[], key: (item: T) => string, path: string, say: Say, what: [string, string]): DataIssue[] {
+function duplicates<T>(items: readonly T[], key: (item: T) => string, path: string, text: DataText, thing: Thing): DataIssue[] {
   const seen = new Set<string>();
   const issues: DataIssue[] = [];
   items.forEach((item, index) => {
     const value = key(item);
     if (seen.has(value)) {
-      issues.push({ path: `${path}[${index}]`, message: say(`${what[0]} "${value}" komt twee keer voor.`, `${what[1]} "${value}" appears twice.`) });
+      issues.push({ path: `${path}[${index}]`, message: text.duplicate(thing, value) });
     }
     seen.add(value);
   });
@@ -24,29 +23,28 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, path: stri
 }
 
 export function checkContent(content: QuickScanContent, lang: Lang = 'nl'): DataIssue[] {
-  const say = sayIn(lang);
+  const text = dataText(lang);
   const issues: DataIssue[] = [
-    ...duplicates(content.factors, (f) => f.id, 'factors', say, ['De factor', 'The factor']),
-    ...duplicates(content.levels, (l) => l.id, 'levels', say, ['Het niveau', 'The level']),
-    ...duplicates(content.domains, (d) => d.id, 'domains', say, ['Het domein', 'The domain']),
-    ...duplicates(content.statements, (s) => s.id, 'statements', say, ['De stelling', 'The statement']),
-    ...duplicates(content.phases, (p) => p.id, 'phases', say, ['De fase', 'The phase']),
-    ...duplicates(content.actions, (a) => a.id, 'actions', say, ['De actie', 'The action']),
-    ...duplicates(content.scale.options, (o) => String(o.value), 'scale.options', say, ['De schaalwaarde', 'The scale value']),
+    ...duplicates(content.factors, (f) => f.id, 'factors', text, 'factor'),
+    ...duplicates(content.levels, (l) => l.id, 'levels', text, 'level'),
+    ...duplicates(content.domains, (d) => d.id, 'domains', text, 'domain'),
+    ...duplicates(content.statements, (s) => s.id, 'statements', text, 'statement'),
+    ...duplicates(content.phases, (p) => p.id, 'phases', text, 'phase'),
+    ...duplicates(content.actions, (a) => a.id, 'actions', text, 'action'),
+    ...duplicates(content.scale.options, (o) => String(o.value), 'scale.options', text, 'scaleValue'),
   ];
   const factors = new Set(content.factors.map((f) => f.id));
   const levels = new Set(content.levels.map((l) => l.id));
   const domains = new Set(content.domains.map((d) => d.id));
   const phases = new Set(content.phases.map((p) => p.id));
-  const unknown = (path: string, kind: [string, string], value: string) =>
-    issues.push({ path, message: say(`Onbekend ${kind[0]} "${value}".`, `Unknown ${kind[1]} "${value}".`) });
+  const unknown = (path: string, reference: Reference, value: string) => issues.push({ path, message: text.unknown(reference, value) });
 
   const cells = new Set<string>();
   content.statements.forEach((statement, index) => {
     const path = `statements[${index}]`;
-    if (!domains.has(statement.domain)) unknown(`${path}.domain`, ['domein', 'domain'], statement.domain);
-    if (!levels.has(statement.level)) unknown(`${path}.level`, ['niveau', 'level'], statement.level);
-    if (!factors.has(statement.factor)) unknown(`${path}.factor`, ['factor', 'factor'], statement.factor);
+    if (!domains.has(statement.domain)) unknown(`${path}.domain`, 'domain', statement.domain);
+    if (!levels.has(statement.level)) unknown(`${path}.level`, 'level', statement.level);
+    if (!factors.has(statement.factor)) unknown(`${path}.factor`, 'factor', statement.factor);
     cells.add(`${statement.domain}/${statement.level}/${statement.factor}`);
   });
   for (const domain of content.domains) {
@@ -55,10 +53,7 @@ export function checkContent(content: QuickScanContent, lang: Lang = 'nl'): Data
         if (!cells.has(`${domain.id}/${level.id}/${factor.id}`)) {
           issues.push({
             path: 'statements',
-            message: say(
-              `Er is geen stelling voor domein "${domain.id}", niveau "${level.id}", factor "${factor.id}".`,
-              `There is no statement for domain "${domain.id}", level "${level.id}", factor "${factor.id}".`,
-            ),
+            message: text.missingStatement(domain.id, level.id, factor.id),
           });
         }
       }
@@ -66,14 +61,14 @@ export function checkContent(content: QuickScanContent, lang: Lang = 'nl'): Data
   }
   content.actions.forEach((action, index) => {
     const path = `actions[${index}]`;
-    if (!factors.has(action.factor)) unknown(`${path}.factor`, ['factor', 'factor'], action.factor);
-    if (!levels.has(action.level)) unknown(`${path}.level`, ['niveau', 'level'], action.level);
-    if (action.domain !== undefined && !domains.has(action.domain)) unknown(`${path}.domain`, ['domein', 'domain'], action.domain);
-    if (!phases.has(action.phase)) unknown(`${path}.phase`, ['fase', 'phase'], action.phase);
+    if (!factors.has(action.factor)) unknown(`${path}.factor`, 'factor', action.factor);
+    if (!levels.has(action.level)) unknown(`${path}.level`, 'level', action.level);
+    if (action.domain !== undefined && !domains.has(action.domain)) unknown(`${path}.domain`, 'domain', action.domain);
+    if (!phases.has(action.phase)) unknown(`${path}.phase`, 'phase', action.phase);
   });
   content.phases.forEach((phase, index) => {
     if (phase.fromMonth > phase.toMonth) {
-      issues.push({ path: `phases[${index}]`, message: say('De fase eindigt voordat hij begint.', 'The phase ends before it starts.') });
+      issues.push({ path: `phases[${index}]`, message: text.phaseEndsBeforeStart });
     }
   });
   return issues;
@@ -82,8 +77,8 @@ export function checkContent(content: QuickScanContent, lang: Lang = 'nl'): Data
 const MONTHS = /\b(maand|maanden|month|months)\b/i;
 
 export function checkTraject(traject: Traject, lang: Lang = 'nl'): DataIssue[] {
-  const say = sayIn(lang);
-  const issues = duplicates(traject.figures, (f) => f.id, 'figures', say, ['Het cijfer', 'The figure']);
+  const text = dataText(lang);
+  const issues = duplicates(traject.figures, (f) => f.id, 'figures', text, 'figure');
   // "Stichting Lezen & Schrijven" is named "Lezen & Schrijven" in running text.
   const publisherName = traject.publisher.replace(/^Stichting\s+/, '');
   traject.figures.forEach((figure, index) => {
@@ -95,19 +90,13 @@ export function checkTraject(traject: Traject, lang: Lang = 'nl'): DataIssue[] {
     if (figure.label.includes(publisherName) && !figure.source.name.includes(publisherName)) {
       issues.push({
         path: `${path}.source`,
-        message: say(
-          `Het cijfer zegt iets over ${publisherName}, maar de bron (${figure.source.name}) is niet van ${publisherName}. Gebruik een bron die dit zegt, of haal die bewering uit de tekst.`,
-          `The figure says something about ${publisherName}, but its source (${figure.source.name}) is not by ${publisherName}. Cite a source that says so, or take the claim out of the text.`,
-        ),
+        message: text.figureSourceNotPublisher(publisherName, figure.source.name),
       });
     }
     if (MONTHS.test(figure.display) && figure.value !== traject.steps.horizonMonths) {
       issues.push({
         path: `${path}.value`,
-        message: say(
-          `Het cijfer noemt ${figure.value} maanden, maar de termijn van het traject (steps.horizonMonths) is ${traject.steps.horizonMonths}.`,
-          `The figure says ${figure.value} months, but the traject's horizon (steps.horizonMonths) is ${traject.steps.horizonMonths}.`,
-        ),
+        message: text.figureMonths(figure.value, traject.steps.horizonMonths),
       });
     }
   });
@@ -118,7 +107,7 @@ export function checkTraject(traject: Traject, lang: Lang = 'nl'): DataIssue[] {
       if (!ids.has(id)) {
         issues.push({
           path: `${key}.figures[${index}]`,
-          message: say(`Het cijfer "${id}" staat niet in de lijst "figures".`, `The figure "${id}" is not in the "figures" list.`),
+          message: text.figureNotListed(id),
         });
       }
     });
@@ -127,11 +116,11 @@ export function checkTraject(traject: Traject, lang: Lang = 'nl'): DataIssue[] {
 }
 
 export function checkGeography(geography: Geography, lang: Lang = 'nl'): DataIssue[] {
-  const say = sayIn(lang);
+  const text = dataText(lang);
   const issues: DataIssue[] = [
-    ...duplicates(geography.regions, (r) => r.code, 'regions', say, ['De regiocode', 'The region code']),
-    ...duplicates(geography.municipalities, (m) => m.code, 'municipalities', say, ['De gemeentecode', 'The municipality code']),
-    ...duplicates(geography.municipalities, (m) => m.name, 'municipalities', say, ['De gemeentenaam', 'The municipality name']),
+    ...duplicates(geography.regions, (r) => r.code, 'regions', text, 'regionCode'),
+    ...duplicates(geography.municipalities, (m) => m.code, 'municipalities', text, 'municipalityCode'),
+    ...duplicates(geography.municipalities, (m) => m.name, 'municipalities', text, 'municipalityName'),
   ];
   const regions = new Set(geography.regions.map((r) => r.code));
   const used = new Set<string>();
@@ -141,10 +130,7 @@ export function checkGeography(geography: Geography, lang: Lang = 'nl'): DataIss
     if (!regions.has(municipality.region)) {
       issues.push({
         path: `municipalities[${index}].region`,
-        message: say(
-          `Gemeente ${municipality.name} hoort bij regio "${municipality.region}", maar die regio staat niet in "regions".`,
-          `Municipality ${municipality.name} belongs to region "${municipality.region}", which is not in "regions".`,
-        ),
+        message: text.municipalityRegionUnknown(municipality.name, municipality.region),
       });
     }
     municipality.aliases?.forEach((alias, aliasIndex) => {
@@ -152,10 +138,7 @@ export function checkGeography(geography: Geography, lang: Lang = 'nl'): DataIss
       if (other && other !== municipality.code) {
         issues.push({
           path: `municipalities[${index}].aliases[${aliasIndex}]`,
-          message: say(
-            `De andere naam "${alias.name}" is de naam van een andere gemeente (${other}).`,
-            `The alias "${alias.name}" is the name of another municipality (${other}).`,
-          ),
+          message: text.aliasIsOtherMunicipality(alias.name, other),
         });
       }
     });
@@ -164,7 +147,7 @@ export function checkGeography(geography: Geography, lang: Lang = 'nl'): DataIss
     if (!used.has(region.code)) {
       issues.push({
         path: `regions[${index}]`,
-        message: say(`Regio ${region.code} (${region.name}) heeft geen gemeenten.`, `Region ${region.code} (${region.name}) has no municipalities.`),
+        message: text.regionWithoutMunicipalities(region.code, region.name),
       });
     }
   });
@@ -172,15 +155,15 @@ export function checkGeography(geography: Geography, lang: Lang = 'nl'): DataIss
 }
 
 export function checkAdvisers(advisers: Advisers, geography?: Geography, lang: Lang = 'nl'): DataIssue[] {
-  const say = sayIn(lang);
-  const issues = duplicates(advisers.advisers, (a) => a.region, 'advisers', say, ['De adviseur voor regio', 'The adviser for region']);
+  const text = dataText(lang);
+  const issues = duplicates(advisers.advisers, (a) => a.region, 'advisers', text, 'adviserRegion');
   if (!geography) return issues;
   const regions = new Set(geography.regions.map((r) => r.code));
   advisers.advisers.forEach((adviser, index) => {
     if (!regions.has(adviser.region)) {
       issues.push({
         path: `advisers[${index}].region`,
-        message: say(`Onbekende arbeidsmarktregio "${adviser.region}".`, `Unknown labour-market region "${adviser.region}".`),
+        message: text.unknownRegion(adviser.region),
       });
     }
   });
@@ -189,16 +172,13 @@ export function checkAdvisers(advisers: Advisers, geography?: Geography, lang: L
 
 /** The traject's horizon is the plan's: the last phase of the action plan ends in its last month. */
 export function checkHorizon(traject: Traject, content: QuickScanContent, lang: Lang = 'nl'): DataIssue[] {
-  const say = sayIn(lang);
+  const text = dataText(lang);
   const end = Math.max(...content.phases.map((phase) => phase.toMonth));
   if (!content.phases.length || end === traject.steps.horizonMonths) return [];
   return [
     {
       path: 'steps.horizonMonths',
-      message: say(
-        `De termijn is ${traject.steps.horizonMonths} maanden, maar de fasen van het actieplan lopen tot maand ${end}.`,
-        `The horizon is ${traject.steps.horizonMonths} months, but the action plan's phases run to month ${end}.`,
-      ),
+      message: text.horizonMismatch(traject.steps.horizonMonths, end),
     },
   ];
 }

@@ -1,6 +1,7 @@
 // A figure's `value` and its `display` text must say the same number: the kennisblad prints
 // `display`, the widgets and charts use `value`. Today nothing else stops `value: 15.9` with
 // `display: "19,5%"` from being printed. Pure: the CLI, the studio and the tests share it.
+import { dataText } from './data-text.ts';
 import type { DataIssue } from './messages.ts';
 import type { Figure, Lang } from './types.ts';
 
@@ -59,12 +60,7 @@ export function figureDisplayIssue(figure: Pick<Figure, 'value' | 'display'>, pa
   if (displayMatchesValue(figure, dataLang)) return undefined;
   const value = new Intl.NumberFormat(dataLang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 10 }).format(figure.value);
   const shown = displayedNumber(figure.display, dataLang);
-  const message = shown
-    ? lang === 'nl'
-      ? `De weergave "${figure.display}" past niet bij de waarde ${value}: er staat ${shown.text}. Pas de waarde of de weergave aan.`
-      : `The display "${figure.display}" does not match the value ${value}: it says ${shown.text}. Correct the value or the display.`
-    : lang === 'nl'
-      ? `In de weergave "${figure.display}" staat geen getal. Schrijf de waarde ${value} in cijfers, bijvoorbeeld "${value}".`
-      : `The display "${figure.display}" contains no number. Write the value ${value} in digits, for example "${value}".`;
+  const text = dataText(lang);
+  const message = shown ? text.figureDisplayMismatch(figure.display, value, shown.text) : text.figureDisplayNoNumber(figure.display, value);
   return { path, message };
 }

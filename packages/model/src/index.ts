@@ -24,6 +24,7 @@ export {
   type ResultSummary,
   type ResultText,
 } from './result-summary.ts';
+export { DATA_TEXT, type DataText } from './data-text.ts';
 export { mailtoUrl, type MailParts } from './mailto.ts';
 export { checkResult, isScanResult, type CheckedResult } from './result-check.ts';
 export { checkAdvisers, checkContent, checkGeography, checkHorizon, checkTraject } from './checks.ts';

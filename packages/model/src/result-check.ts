@@ -3,6 +3,7 @@
 // reading a file, the receiver showing an attached one. Pure: no ajv, so it runs in the browser
 // too. The JSON Schema (result.schema.json) stays the contract; this checks what rendering needs
 // and, given the content, that the result's ids belong to it.
+import { dataText } from './data-text.ts';
 import type { DataIssue } from './messages.ts';
 import type { Lang, QuickScanContent, ScanResult } from './types.ts';
 
@@ -47,28 +48,28 @@ export function isScanResult(value: unknown): value is ScanResult {
  */
 export function checkResult(value: unknown, options: { content?: QuickScanContent; lang?: Lang; file?: string } = {}): CheckedResult {
   const { content, lang = 'nl', file } = options;
-  const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
+  const text = dataText(lang);
   const issues: DataIssue[] = [];
   const at = (path: string, message: string) => issues.push({ ...(file && { file }), path, message });
   if (!isScanResult(value)) {
-    at('', say('Dit is geen uitkomst van de quickscan (of een versie die we niet kennen).', 'This is not a quick scan result (or a version we do not know).'));
+    at('', text.notAResult);
     return { valid: false, issues };
   }
   if (content) {
     if (value.content.id !== content.id) {
-      at('content.id', say(`Deze uitkomst hoort bij quickscan "${value.content.id}", maar de data is quickscan "${content.id}".`, `This result belongs to quick scan "${value.content.id}", but the data is quick scan "${content.id}".`));
+      at('content.id', text.otherQuickScan(value.content.id, content.id));
     }
     const domains = new Set(content.domains.map((domain) => domain.id));
     const levels = new Set(content.levels.map((level) => level.id));
     const factors = new Set(content.factors.map((factor) => factor.id));
     value.domains.forEach((domain, index) => {
-      if (!domains.has(domain.domain)) at(`domains[${index}].domain`, say(`Onbekend domein "${domain.domain}".`, `Unknown domain "${domain.domain}".`));
+      if (!domains.has(domain.domain)) at(`domains[${index}].domain`, text.unknown('domain', domain.domain));
       domain.cells.forEach((cell, cellIndex) => {
-        if (!levels.has(cell.level)) at(`domains[${index}].cells[${cellIndex}].level`, say(`Onbekend niveau "${cell.level}".`, `Unknown level "${cell.level}".`));
-        if (!factors.has(cell.factor)) at(`domains[${index}].cells[${cellIndex}].factor`, say(`Onbekende factor "${cell.factor}".`, `Unknown factor "${cell.factor}".`));
+        if (!levels.has(cell.level)) at(`domains[${index}].cells[${cellIndex}].level`, text.unknown('level', cell.level));
+        if (!factors.has(cell.factor)) at(`domains[${index}].cells[${cellIndex}].factor`, text.unknown('factor', cell.factor));
       });
     });
   }
-  if (value.domains.length === 0) at('domains', say('De uitkomst bevat geen domeinen.', 'The result contains no domains.'));
+  if (value.domains.length === 0) at('domains', text.noDomains);
   return issues.length ? { valid: false, issues } : { valid: true, result: value, issues: [] };
 }

@@ -6,6 +6,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { AJV_OPTIONS } from './ajv-options.ts';
 import { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
+import { dataText } from './data-text.ts';
 import { describeSchemaErrors, type DataIssue } from './messages.ts';
 import { SCHEMA_FILES, type DataKind } from './schema-files.ts';
 import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './types.ts';
@@ -86,24 +87,24 @@ export function kindOfFile(path: string): DataKind | undefined {
 export async function validateFile<T = unknown>(path: string, options: Omit<ValidateOptions, 'file'> & { kind?: DataKind } = {}): Promise<Validation<T>> {
   const { lang = 'nl' } = options;
   const file = path;
-  const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
+  const messages = dataText(lang);
   const kind = options.kind ?? kindOfFile(path);
   if (!kind) {
     const known = Object.keys(SCHEMA_FILES).join(', ');
-    return { valid: false, issues: [{ file, path: '', message: say(`Onbekend soort bestand. De naam moet beginnen met een van: ${known}; of geef het soort aan met --kind.`, `Unknown kind of file. Its name must start with one of: ${known}; or give the kind with --kind.`) }] };
+    return { valid: false, issues: [{ file, path: '', message: messages.unknownKindOfFile(known) }] };
   }
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return { valid: false, issues: [{ file, path: '', message: say('Dit bestand bestaat niet of kan niet worden gelezen.', 'This file does not exist or cannot be read.') }] };
+    return { valid: false, issues: [{ file, path: '', message: messages.unreadableFile }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { valid: false, issues: [{ file, path: '', message: say(`Dit is geen geldige JSON (${detail}). Let op komma's en aanhalingstekens.`, `This is not valid JSON (${detail}). Check commas and quotes.`) }] };
+    return { valid: false, issues: [{ file, path: '', message: messages.invalidJson(detail) }] };
   }
   return validate<T>(kind, data, { ...options, file });
 }

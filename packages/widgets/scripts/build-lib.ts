@@ -3,9 +3,7 @@
 // the package); the model's JSON data is turned into modules here, because named imports of JSON
 // are not standard JavaScript. Declarations come from `tsc -p tsconfig.lib.json` next to these files.
 import { build } from 'vite';
-import { compactGeography } from './compact-geography.ts';
-import { minifyLitCss } from './minify-css.ts';
-import { splitBuiltInPlan } from './split-plan.ts';
+import { widgetPlugins } from './plugins.ts';
 
 /** Imports that stay imports: Lit and the model's code (its `data/*.json` is bundled). */
 const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)|^@maatwerk\/model(\/(node|browser-validate))?$/;
@@ -15,7 +13,7 @@ export async function buildLibrary(root: string): Promise<void> {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [compactGeography(), splitBuiltInPlan(), minifyLitCss()],
+    plugins: widgetPlugins(),
     build: {
       outDir: 'dist/lib',
       emptyOutDir: false,

@@ -1,4 +1,4 @@
-// Vite plugin for the embed builds: imports of the municipality JSON become its compact text form
+// Vite plugin (scripts/plugins.ts): imports of the municipality JSON become its compact text form
 // plus a small decoder (src/internal/geography-codec.ts), the same object at run time.
 import { fileURLToPath } from 'node:url';
 import type { Geography } from '@maatwerk/model';
@@ -14,7 +14,8 @@ export function compactGeography(): Plugin {
     source: '@maatwerk/model/data/municipalities.json',
     module(json) {
       const packed = encodeGeography(JSON.parse(json) as Geography);
-      if (!packed) return `export default ${json};`;
+      // One form for every build, test and story: data the codec cannot carry is a build error.
+      if (!packed) throw new Error('municipalities.json no longer fits the compact form: extend src/internal/geography-codec.ts');
       return `import { decodeGeography } from ${JSON.stringify(CODEC)};\nexport default decodeGeography(${JSON.stringify(packed)});`;
     },
   });

@@ -17,7 +17,9 @@ export function minifyCss(text: string): string {
         : part
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
-            .replace(/: /g, ':'),
+            .replace(/: /g, ':')
+            .replace(/ !important/g, '!important')
+            .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2'), // 0.5em -> .5em
     )
     .join('')
     .replace(/;}/g, '}')
@@ -30,8 +32,9 @@ export function minifyLitCss(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || code.search(TEMPLATE) < 0) return null;
-      // The newlines stay (at the end of the CSS), so later lines keep their place for the source map.
-      const minified = code.replace(TEMPLATE, (_, css: string) => `css\`${minifyCss(css)}${'\n'.repeat(css.split('\n').length - 1)}\``);
+      // The newlines stay, after the template where the JavaScript minifier drops them, so later
+      // lines keep their place for the source map.
+      const minified = code.replace(TEMPLATE, (_, css: string) => `css\`${minifyCss(css)}\`${'\n'.repeat(css.split('\n').length - 1)}`);
       return { code: minified, map: null };
     },
   };

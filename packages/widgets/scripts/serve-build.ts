@@ -1,17 +1,14 @@
 // For scripts that drive a built widget in Chromium (benchmarks, screenshots): builds entries as
-// `build.ts` ships them, into a folder of their own, and serves that folder and a few pages on
+// they ship (build-entry.ts), into a folder of their own, and serves that folder and a few pages on
 // loopback (an ephemeral port).
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { embedPlugins } from './embed-plugins.ts';
+import { extname, join, normalize } from 'node:path';
+import { buildEntry } from './build-entry.ts';
 import type { Entry } from './entries.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
 
 export interface Served {
   origin: string;
@@ -19,35 +16,27 @@ export interface Served {
 }
 
 /**
- * Builds `entries` (production, with their chunks; minified unless `minify: false`, which keeps the
- * function names a CPU profile reports) and serves them with `pages` (path -> HTML).
+ * Builds `entries` as they ship (with their chunks; `minify: false` keeps the function names a CPU
+ * profile reports) and serves them with `pages` (path -> HTML).
  */
 export async function buildAndServe(entries: readonly Entry[], pages: Record<string, string>, { minify = true } = {}): Promise<Served> {
-  process.env.NODE_ENV = 'production';
   const out = await mkdtemp(join(tmpdir(), 'maatwerk-served-'));
-  for (const entry of entries) {
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'error',
-      plugins: embedPlugins(root),
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        outDir: out,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify,
-        lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js', minify } },
-      },
-    });
-  }
+  for (const entry of entries) await buildEntry(entry, out, { minify });
+  const served = await serve(out, pages);
+  return { ...served, close: () => served.close().then(() => rm(out, { recursive: true, force: true })) };
+}
+
+/** Serves the files in `folder` (never cached) and `pages` (path -> HTML) on loopback, on an ephemeral port. */
+export async function serve(folder: string, pages: Record<string, string>): Promise<Served> {
   const server: Server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (pages[path]) return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (pages[path]) return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
+    const file = join(folder, normalize(path));
     try {
-      const body = await readFile(join(out, path.replace(/^\/+/, '').replaceAll('..', '')));
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      if (!file.startsWith(folder)) throw new Error('outside the folder');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
     } catch {
       response.writeHead(404).end();
     }
@@ -56,10 +45,7 @@ export async function buildAndServe(entries: readonly Entry[], pages: Record<str
   const address = server.address();
   return {
     origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: async () => {
-      server.close();
-      await rm(out, { recursive: true, force: true });
-    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

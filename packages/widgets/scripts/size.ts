@@ -10,13 +10,13 @@
 // The figure checked against the budget is "loaded at start" plus the counted data.
 // Exits 1 when an entry is over its budget, is not built, or fails in the page.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, join, normalize, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
 import { DATA, ENTRIES, type Entry } from './entries.ts';
+import { pageFor, serve } from './serve-build.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The network counts as quiet after this long without a request starting or finishing. */
@@ -32,11 +32,6 @@ const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 const sum = (files: File[]) => files.reduce((total, file) => total + file.gzip, 0);
 const list = (files: File[]) => files.map((file) => `${file.file} ${kb(file.gzip)}`).join(' · ');
 const measured = (file: string): File => ({ file, gzip: gzipSize(readFileSync(join(dist, file))) });
-
-const page = (entry: Entry) => `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${entry.name}</title>
-<script type="module" src="/${entry.name}.js"></script></head>
-<body>${entry.elements.map((tag) => `<${tag}></${tag}>`).join('')}</body></html>`;
 
 // In-page code as text: tsx would wrap named functions in a helper the page does not have.
 const RENDERED_AND_IDLE = `async (tags) => {
@@ -101,18 +96,9 @@ const missing = ENTRIES.filter((entry) => !existsSync(join(dist, `${entry.name}.
 for (const entry of missing) console.log(`${entry.name}: dist/${entry.name}.js is not built (run pnpm size from the repository root)`);
 if (missing.length) process.exit(1);
 
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  if (path === '/favicon.ico') return void response.writeHead(204).end();
-  const entry = ENTRIES.find((candidate) => path === `/page/${candidate.name}`);
-  if (entry) return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(entry));
-  const file = join(dist, normalize(path));
-  if (!file.startsWith(dist) || !file.endsWith('.js') || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const pages = Object.fromEntries(ENTRIES.map((entry) => [`/page/${entry.name}`, pageFor(entry)]));
+const server = await serve(dist, pages);
+const origin = server.origin;
 
 let failed = false;
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -143,6 +129,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 process.exit(failed ? 1 : 0);

@@ -107,7 +107,7 @@ describe('answer scale', () => {
       expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
       boxes.slice(1).forEach((box, index) => expect(box.left).toBeGreaterThan(boxes[index]!.right - 1));
     }
-    for (const label of element.shadowRoot!.querySelectorAll<HTMLLabelElement>('.option')) expect(lines(label), label.textContent!).toBe(1);
+    for (const label of element.shadowRoot!.querySelectorAll<HTMLLabelElement>('.scale .check')) expect(lines(label), label.textContent!).toBe(1);
   });
 
   test('at 320px: a vertical list in scale order, 44px targets, nothing sticks out', async () => {

@@ -1,6 +1,8 @@
 // All user-facing text of `<maatwerk-adviseur-finder>`. Dutch: the search and its announcements here, the
-// result views in result.ts (a chunk loaded with the first result). English: locale.en.ts (loaded on demand).
+// result views in result-locale.ts (it travels in their chunk, loaded with the first result).
+// English, both parts: locale.en.ts (loaded on demand).
 import type { Catalogue } from '@maatwerk/model';
+import type { FinderResultText } from './result-locale.ts';
 
 /** Text of the entry: the search field, the data status, and the live-region announcements. */
 export interface AdviseurFinderText {
@@ -18,36 +20,8 @@ export interface AdviseurFinderText {
   retry: string;
   announceFound: (place: string, adviser: string) => string;
   announceNotFound: (query: string, suggestions: number) => string;
-  /** Text of the result views; Dutch comes with them (result.ts), so only other languages set it here. */
+  /** Text of the result views; Dutch comes with them (result-locale.ts), so only other languages set it here. */
   result?: FinderResultText;
-}
-
-/** Text of the result views: the card, "no match" and an unknown fixed value. */
-export interface FinderResultText {
-  region: (name: string) => string;
-  regionHeading: (name: string) => string;
-  province: (name: string) => string;
-  merged: (former: string, date: string | undefined, current: string) => string;
-  yourAdviser: string;
-  contact: string;
-  email: string;
-  phone: string;
-  website: string;
-  example: string;
-  noAdviser: string;
-  cta: string;
-  ctaMail: (name: string) => string;
-  mailSubject: (municipality: string | undefined) => string;
-  mailBody: (adviser: string, municipality: string | undefined) => string;
-  noMatchHeading: string;
-  noMatch: (query: string) => string;
-  didYouMean: string;
-  suggestion: (name: string, province: string) => string;
-  generalContact: (name: string) => string;
-  invalidMunicipalityHeading: string;
-  invalidMunicipality: (value: string) => string;
-  invalidRegionHeading: string;
-  invalidRegion: (value: string) => string;
 }
 
 /** Dutch, built in. */

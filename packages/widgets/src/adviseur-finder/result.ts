@@ -1,12 +1,12 @@
 // The finder's result views: the adviser's card with the call to action, "no match" and an unknown
-// fixed value, with their Dutch text. A chunk of its own, loaded when the first result needs it (at
+// fixed value (their Dutch text: result-locale.ts). A chunk of its own, loaded when the first result needs it (at
 // once in fixed mode), so a page with just the search field stays small. The element keeps the
 // search field, the live region and the focus, and fires the events; this module renders the views
 // and says which event each one fires (views only show once it has loaded).
 import { mailtoUrl, type Adviser, type Advisers, type GeneralContact, type Lang, type MunicipalityIndex, type MunicipalityMatch, type Region } from '@maatwerk/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdviserFoundDetail, AdviserNotFoundDetail } from '../events/adviseur-finder.ts';
-import type { FinderResultText } from './locale.ts';
+import { nl, type FinderResultText } from './result-locale.ts';
 
 export { resultStyles } from './result-styles.ts';
 
@@ -50,37 +50,6 @@ export interface Outcome {
   signUpHref: string;
   onSuggestion: (match: MunicipalityMatch) => void;
 }
-
-/** Dutch, with the views. */
-export const nl: FinderResultText = {
-  region: (name) => `Arbeidsmarktregio ${name}`,
-  regionHeading: (name) => `Arbeidsmarktregio ${name}`,
-  province: (name) => `Provincie ${name}`,
-  merged: (former, date, current) => (date ? `${former} is per ${date} opgegaan in ${current}.` : `${former} is opgegaan in ${current}.`),
-  yourAdviser: 'Uw adviseur',
-  contact: 'Contact',
-  email: 'E-mail',
-  phone: 'Telefoon',
-  website: 'Website',
-  example: 'Voorbeeldgegevens: deze naam en contactgegevens zijn verzonnen.',
-  noAdviser: 'Voor deze regio is nog geen adviseur bekend. U kunt terecht bij:',
-  cta: 'Aanmelden voor het Maatwerktraject',
-  ctaMail: (name) => `Dit opent een e-mail aan ${name}.`,
-  mailSubject: (municipality) => (municipality ? `Aanmelding Maatwerktraject: gemeente ${municipality}` : 'Aanmelding Maatwerktraject'),
-  mailBody: (adviser, municipality) =>
-    `Beste ${adviser},\n\nGraag meld ik ${municipality ? `gemeente ${municipality}` : 'onze gemeente'} aan voor het Maatwerktraject integrale aanpak laaggeletterdheid.\n\nNaam:\nFunctie:\nTelefoon:\n\nMet vriendelijke groet,\n`,
-  noMatchHeading: 'Geen gemeente gevonden',
-  noMatch: (query) => `We vinden geen gemeente die past bij "${query}". Kijk of de naam goed gespeld is, of typ alleen het begin van de naam.`,
-  didYouMean: 'Bedoelt u een van deze gemeenten?',
-  suggestion: (name, province) => `${name}, ${province}`,
-  generalContact: (name) => `Komt u er niet uit? Neem contact op met ${name}.`,
-  invalidMunicipalityHeading: 'Gemeente niet gevonden',
-  invalidMunicipality: (value) =>
-    `Deze pagina toont de adviseur van gemeente "${value}", maar die gemeente kennen we niet. Voor de beheerder van de website: zet in municipality="${value}" de CBS-code (bijvoorbeeld GM0363) of de precieze naam.`,
-  invalidRegionHeading: 'Regio niet gevonden',
-  invalidRegion: (value) =>
-    `Deze pagina toont de adviseur van arbeidsmarktregio "${value}", maar die regio kennen we niet. Voor de beheerder van de website: zet in region="${value}" een regiocode (bijvoorbeeld AM18) of de naam van de regio.`,
-};
 
 export function renderOutcome(outcome: Outcome): TemplateResult {
   const { view, headingLevel } = outcome;

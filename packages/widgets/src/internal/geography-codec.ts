@@ -1,7 +1,7 @@
-// A compact text form of the municipality data, for the embed bundles only. `scripts/build.ts`
-// swaps `@maatwerk/model/data/municipalities.json` for `decodeGeography(encodeGeography(json))`:
-// about 1.7 KB less gzip than the JSON. Tests, Storybook and the dev server import the JSON
-// itself; a test checks that the round trip gives back exactly the same object.
+// A compact text form of the municipality data. Every build of the widgets, their browser tests and
+// Storybook (scripts/plugins.ts) swap `@maatwerk/model/data/municipalities.json` for
+// `decodeGeography(encodeGeography(json))`: about 1.7 KB less gzip than the JSON. A Node test
+// (test/node/geography-codec.test.ts) checks that the round trip gives back exactly the same object.
 import type { Geography, Municipality, MunicipalityAlias } from '@maatwerk/model';
 
 export interface PackedGeography {
@@ -31,7 +31,7 @@ const ALIAS_KEYS = new Set(['name', 'kind', 'code', 'until']);
 const byName = (a: Municipality, b: Municipality) => (a.name < b.name ? -1 : 1);
 const gm = (number: number | string) => `GM${String(number).padStart(4, '0')}`;
 
-/** Packs the data, or returns undefined when it does not fit the format (then the bundle keeps the JSON). */
+/** Packs the data, or returns undefined when it does not fit the format (the build then stops). */
 export function encodeGeography(geography: Geography): PackedGeography | undefined {
   const { regions, municipalities, ...meta } = geography;
   const aliases = municipalities.flatMap((m) => m.aliases ?? []);

@@ -8,6 +8,7 @@ import {
   MUNICIPALITY_SELECT_EVENT,
 } from '../events/municipality-combobox.ts';
 import { baseStyles } from '../styles/base.ts';
+import { formControlStyles } from '../styles/form-control.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { defineInternalElement } from './define.ts';
 import { emit } from './emit.ts';
@@ -86,6 +87,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   static override styles = [
     baseStyles,
+    formControlStyles,
     css`
       :host {
         --_list-max-block-size: var(--maatwerk-municipality-combobox-list-max-block-size, 20em);
@@ -93,40 +95,10 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
         --_option-active-color: var(--maatwerk-municipality-combobox-option-active-color, var(--_color-primary-text));
       }
       .base {
-        display: flex;
-        flex-direction: column;
-        gap: 0.25em;
         background: transparent;
       }
       label {
-        font-weight: 700;
         align-self: flex-start;
-      }
-      .required {
-        font-weight: normal;
-      }
-      .hint {
-        color: var(--_color-muted);
-        margin: 0;
-      }
-      .error-text {
-        margin: 0;
-      }
-      input {
-        inline-size: 100%;
-        min-block-size: 44px;
-        padding-block: 0.5em;
-        padding-inline: 0.75em;
-        border: var(--_form-control-border-width) solid var(--_form-control-border-color);
-        border-radius: var(--_form-control-radius);
-        background: var(--_color-background);
-        color: var(--_color-text);
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--_color-error);
-      }
-      input:disabled {
-        opacity: 0.6;
       }
       .listbox {
         list-style: none;
@@ -460,7 +432,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     const error = this.error || (this._unavailable ? text.unavailable : '');
     const describedBy = [this.hint && 'hint', error && 'error'].filter(Boolean).join(' ');
     const active = this._open && this._activeIndex >= 0 ? `option-${this._activeIndex}` : '';
-    return html`<div class="base" part="base">
+    return html`<div class="base field" part="base">
       <label id="label" for="input" part="label"
         >${this.label || text.label}${this.required ? html` <span class="required">${text.required}</span>` : nothing}</label
       >
@@ -468,6 +440,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
       ${error ? html`<p id="error" class="error-text">${error}</p>` : nothing}
       <input
         id="input"
+        class="input"
         part="input"
         type="text"
         role="combobox"

@@ -1,9 +1,9 @@
 // One statement's answer scale: a fieldset of native radio buttons (arrow keys move along the scale,
-// a screen reader announces "1 of 5" in order), laid out so the order always shows: a vertical list
-// on a narrow scan, one row, weak to strong, on a wide one. Never a wrapping grid
-// that zig-zags. "Weet ik niet" is not a point on the scale, so it stands apart at the end.
-// The layout follows the scan's own width (a container query), not the window's: a scan in a
-// sidebar stays a list on a wide screen. Styles: `answerScaleStyles`.
+// a screen reader announces "1 of 5" in order), each a `.check` row (styles.ts),
+// laid out so the order always shows: a vertical list on a narrow scan, one row, weak to strong, on
+// a wide one. Never a wrapping grid that zig-zags. "Weet ik niet" is not a point on the scale, so it
+// stands apart at the end. The layout follows the scan's own width (a container query), not the
+// window's: a scan in a sidebar stays a list on a wide screen. Styles: `answerScaleStyles`.
 import { css, html, nothing, type TemplateResult } from 'lit';
 
 export interface ScaleOption {
@@ -35,7 +35,7 @@ export function renderAnswerScale(scale: AnswerScale): TemplateResult {
       ${scale.help ? html`<p class="hint" id=${helpId}>${scale.help}</p>` : nothing}
       <div class="scale">
         ${options.map(
-          (option) => html`<label class="option ${option.value === null ? 'option--unknown' : ''}">
+          (option) => html`<label class="check ${option.value === null ? 'check--unknown' : ''}">
             <input
               type="radio"
               name=${name}
@@ -69,29 +69,11 @@ export const answerScaleStyles = css`
     flex-direction: column;
     gap: 0.25em;
   }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-block-size: 44px;
-    padding-block: 0.25em;
-    padding-inline: 0.5em;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .option input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    flex: none;
-    margin: 0;
-    accent-color: var(--_color-primary);
-  }
-  .option:has(:checked) {
+  .scale .check:has(:checked) {
     border-color: var(--_color-primary);
     background: var(--_color-surface);
   }
-  .option--unknown {
+  .check--unknown {
     margin-block-start: 0.25em;
   }
   /* Wide: one row, the radio above its label, "weet ik niet" set apart by a rule. */
@@ -103,7 +85,7 @@ export const answerScaleStyles = css`
       grid-auto-columns: auto;
       gap: 0.25em;
     }
-    .option {
+    .scale .check {
       flex-direction: column;
       justify-content: flex-start;
       gap: 0.35em;
@@ -111,12 +93,12 @@ export const answerScaleStyles = css`
       text-align: center;
       hyphens: auto;
     }
-    .option--unknown {
+    .check--unknown {
       margin-block-start: 0;
       margin-inline-start: 0.5em;
       position: relative;
     }
-    .option--unknown::before {
+    .check--unknown::before {
       content: '';
       position: absolute;
       inset-block: 0.25em;
@@ -125,10 +107,10 @@ export const answerScaleStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .option:has(:checked) {
+    .scale .check:has(:checked) {
       border-color: Highlight;
     }
-    .option--unknown::before {
+    .check--unknown::before {
       border-color: CanvasText;
     }
   }

@@ -9,6 +9,7 @@ import { LocaleController } from '../internal/controllers/locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles, contentStyles } from '../styles/base.ts';
+import { formControlStyles } from '../styles/form-control.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
 import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
@@ -57,7 +58,7 @@ type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult
  * @cssproperty --maatwerk-quick-scan-strong-color - Background of a strong cell (default #bfe0c4).
  */
 export class MaatwerkQuickScan extends LitElement {
-  static override styles = [baseStyles, contentStyles, quickScanStyles, answerScaleStyles];
+  static override styles = [baseStyles, contentStyles, formControlStyles, quickScanStyles, answerScaleStyles];
 
   /** Language of the interface: `nl` or `en`. Falls back to the page's language, then Dutch. */
   @property({ attribute: 'lang', reflect: true }) override lang!: string;

@@ -221,21 +221,13 @@ export const resultStyles = css`
     align-items: end;
     margin-block-end: 1em;
   }
-  .municipality label {
-    display: block;
-    font-weight: 700;
-  }
+  .municipality label,
   .municipality .hint {
     display: block;
   }
-  .municipality input {
-    min-block-size: 44px;
+  .municipality .input {
     inline-size: 16em;
     max-inline-size: 100%;
-    padding-inline: 0.5em;
-    border: var(--_form-control-border-width) solid var(--_form-control-border-color);
-    border-radius: var(--_form-control-radius);
-    background: var(--_color-background);
   }
 
   .actions--quiet {

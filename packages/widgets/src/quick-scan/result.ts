@@ -139,6 +139,7 @@ function renderNextSteps(screen: ResultScreen) {
         <span class="hint" id="municipality-hint">${t.municipalityHint}</span>
         <input
           id="municipality"
+          class="input"
           name="municipality"
           autocomplete="off"
           .value=${place?.name ?? ''}

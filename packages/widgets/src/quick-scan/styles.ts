@@ -14,7 +14,6 @@ export const quickScanStyles = css`
   }
 
   .muted,
-  .hint,
   .description,
   .meta {
     color: var(--_color-muted);
@@ -45,18 +44,11 @@ export const quickScanStyles = css`
     margin-block: 1.5em;
   }
 
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin-inline: 0;
-    min-inline-size: 0;
-  }
   legend {
-    padding: 0;
-    font-weight: 700;
     margin-block-end: 0.5em;
   }
 
+  /* A check row: a radio button or checkbox with its label (the domain choice, the answer scale). */
   .check {
     display: flex;
     align-items: center;
@@ -66,6 +58,7 @@ export const quickScanStyles = css`
     padding-inline: 0.5em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
+    font-weight: normal;
     cursor: pointer;
   }
   .check input {

@@ -3,9 +3,8 @@
 // that field only; `all()` checks the form on submit. The rules are the model's sign-up schema
 // (payload.ts maps its issues to fields).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang, MunicipalityMatch, ScanResult } from '@maatwerk/model';
-import { FIELD_ORDER, fieldError, fieldErrors, type CheckSignUp, type FieldErrors, type FormValues } from './payload.ts';
-import type { FieldName, SignUpText } from './locale.ts';
+import { FIELD_ORDER, fieldError, fieldErrors, type CheckSignUp, type FieldErrors, type FormSnapshot } from './payload.ts';
+import type { FieldName } from './locale.ts';
 
 /** The validator chunk, loaded once per page on the first focus in a form. */
 let checker: Promise<CheckSignUp | undefined> | undefined;
@@ -20,14 +19,6 @@ export function loadChecker(): Promise<CheckSignUp | undefined> {
 }
 
 /** What a check needs from the form at the moment it runs. */
-export interface FormSnapshot {
-  values: FormValues;
-  match: MunicipalityMatch | null;
-  result: ScanResult | null;
-  lang: Lang;
-  text: SignUpText;
-}
-
 export class FieldCheckController implements ReactiveController {
   /** The message per field that has one. */
   errors: FieldErrors = {};
@@ -90,8 +81,7 @@ export class FieldCheckController implements ReactiveController {
   /** Checks one field and updates its message only. */
   async check(field: FieldName): Promise<void> {
     const check = await loadChecker();
-    const { values, match, result, lang, text } = this._snapshot();
-    const message = fieldError(field, values, match, result, lang, text, check);
+    const message = fieldError(field, this._snapshot(), check);
     const errors = { ...this.errors };
     if (message) errors[field] = message;
     else delete errors[field];
@@ -101,8 +91,7 @@ export class FieldCheckController implements ReactiveController {
 
   /** Checks every field (on submit); the messages are shown only with `show`. */
   async all(): Promise<FieldErrors> {
-    const { values, match, result, lang, text } = this._snapshot();
-    return fieldErrors(values, match, result, lang, text, await loadChecker());
+    return fieldErrors(this._snapshot(), await loadChecker());
   }
 
   /** Shows these messages with the error summary. */

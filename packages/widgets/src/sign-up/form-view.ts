@@ -177,51 +177,41 @@ function renderDomains(screen: FormScreen): TemplateResult {
 
 function renderConsent(screen: FormScreen): TemplateResult {
   const { text } = screen;
-  const error = screen.errors.consent;
   const privacy = screen.privacyUrl;
-  const describedBy = [privacy && 'hint-consent', error && 'error-consent'].filter(Boolean).join(' ') || nothing;
-  return html`<div class="field ${error ? 'field--error' : ''}" part="field">
-    ${renderError(screen, 'consent', error)}
-    <label class="choice">
-      <input
-        id="field-consent"
-        type="checkbox"
-        name="consent"
-        required
-        aria-describedby=${describedBy}
-        aria-invalid=${error ? 'true' : nothing}
-        .checked=${live(screen.values.consent)}
-      />
-      <span>${text.fields.consent.label} <span class="required">${text.requiredMark}</span></span>
-    </label>
-    ${privacy
-      ? html`<p class="hint" id="hint-consent">
-          ${text.privacy.before}<a href=${privacy} target="_blank" rel="noopener noreferrer">${text.privacy.link} ${text.privacy.newTab}</a
-          >${text.privacy.after}
-        </p>`
-      : nothing}
-  </div>`;
+  const label = html`${text.fields.consent.label} <span class="required">${text.requiredMark}</span>`;
+  const hint = privacy
+    ? html`${text.privacy.before}<a href=${privacy} target="_blank" rel="noopener noreferrer">${text.privacy.link} ${text.privacy.newTab}</a
+        >${text.privacy.after}`
+    : undefined;
+  return renderCheckbox(screen, 'consent', label, hint);
 }
 
 
 function renderAttachResult(screen: FormScreen, result: ScanResult): TemplateResult {
   const { text } = screen;
-  const error = screen.errors.attachResult;
-  const describedBy = ['hint-attachResult', error && 'error-attachResult'].filter(Boolean).join(' ');
+  return renderCheckbox(screen, 'attachResult', text.fields.attachResult.label, text.resultSummary(topDomains(result, screen.domainNames)));
+}
+
+
+/** A field of one checkbox: its error above it, a hint below (linked with aria-describedby). */
+function renderCheckbox(screen: FormScreen, field: 'consent' | 'attachResult', label: TemplateResult | string, hint: TemplateResult | string | undefined): TemplateResult {
+  const error = screen.errors[field];
+  const describedBy = [hint !== undefined && `hint-${field}`, error && `error-${field}`].filter(Boolean).join(' ') || nothing;
   return html`<div class="field ${error ? 'field--error' : ''}" part="field">
-    ${renderError(screen, 'attachResult', error)}
+    ${renderError(screen, field, error)}
     <label class="choice">
       <input
-        id="field-attachResult"
+        id="field-${field}"
         type="checkbox"
-        name="attachResult"
+        name=${field}
+        ?required=${field === 'consent'}
         aria-describedby=${describedBy}
         aria-invalid=${error ? 'true' : nothing}
-        .checked=${live(screen.values.attachResult)}
+        .checked=${live(screen.values[field])}
       />
-      <span>${text.fields.attachResult.label}</span>
+      <span>${label}</span>
     </label>
-    <p class="hint" id="hint-attachResult">${text.resultSummary(topDomains(result, screen.domainNames))}</p>
+    ${hint === undefined ? nothing : html`<p class="hint" id="hint-${field}">${hint}</p>`}
   </div>`;
 }
 

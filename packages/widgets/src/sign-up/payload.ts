@@ -82,47 +82,38 @@ function isEmptyRequired(field: FieldName, values: FormValues, municipality: Mun
 
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
+/** What the form holds when its fields are checked. */
+export interface FormSnapshot {
+  values: FormValues;
+  match: MunicipalityMatch | null;
+  result: ScanResult | null;
+  lang: Lang;
+  text: SignUpText;
+}
+
 /**
  * Field messages for the form: "required" messages for empty required fields, otherwise the
  * friendly "invalid" message of every field the schema validator points at. `check` is absent
  * when the validator could not be loaded: then only the required fields are checked here, and the
  * endpoint still validates everything.
  */
-export function fieldErrors(
-  values: FormValues,
-  municipality: MunicipalityMatch | null,
-  result: ScanResult | null,
-  lang: Lang,
-  text: SignUpText,
-  check?: CheckSignUp,
-): FieldErrors {
+export function fieldErrors(form: FormSnapshot, check?: CheckSignUp, fields: readonly FieldName[] = FIELD_ORDER): FieldErrors {
+  const { values, match, result, lang, text } = form;
   const errors: FieldErrors = {};
-  for (const field of FIELD_ORDER) if (isEmptyRequired(field, values, municipality)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
-  if (check) {
-    const { issues } = check(buildPayload(values, municipality, result, lang), lang);
+  for (const field of fields) if (isEmptyRequired(field, values, match)) errors[field] = text.fields[field].required ?? text.fields[field].invalid;
+  // The validator only for fields that are not already known to be empty.
+  if (check && fields.some((field) => !errors[field])) {
+    const { issues } = check(buildPayload(values, match, result, lang), lang);
     for (const issue of issues) {
       const field = fieldOf(issue.path);
-      if (field && !errors[field]) errors[field] = text.fields[field].invalid;
+      if (field && fields.includes(field) && !errors[field]) errors[field] = text.fields[field].invalid;
     }
   }
   return errors;
 }
 
 /** The message of one field: "required" when it is empty, else "invalid" when the schema validator points at it. */
-export function fieldError(
-  field: FieldName,
-  values: FormValues,
-  municipality: MunicipalityMatch | null,
-  result: ScanResult | null,
-  lang: Lang,
-  text: SignUpText,
-  check?: CheckSignUp,
-): string | undefined {
-  if (isEmptyRequired(field, values, municipality)) return text.fields[field].required ?? text.fields[field].invalid;
-  if (!check) return undefined;
-  const { issues } = check(buildPayload(values, municipality, result, lang), lang);
-  return issues.some((issue) => fieldOf(issue.path) === field) ? text.fields[field].invalid : undefined;
-}
+export const fieldError = (field: FieldName, form: FormSnapshot, check?: CheckSignUp): string | undefined => fieldErrors(form, check, [field])[field];
 
 /** Errors an endpoint returned (`{ errors: [{ path, message }] }`), per field; the rest apart. */
 export function serverFieldErrors(issues: readonly DataIssue[], text: SignUpText): { fields: FieldErrors; other: string[] } {

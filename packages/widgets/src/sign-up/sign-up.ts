@@ -10,6 +10,7 @@ import { emit } from '../internal/emit.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles, contentStyles } from '../styles/base.ts';
+import { formControlStyles } from '../styles/form-control.ts';
 import { renderMail, renderSent, type ReceivedBefore } from './confirmation-view.ts';
 import { DOMAINS, type DomainOption } from './domains.ts';
 import { DraftController } from './draft.ts';
@@ -62,7 +63,7 @@ type TextField = 'name' | 'role' | 'email' | 'phone' | 'question';
  * @cssproperty --maatwerk-sign-up-padding-inline - Padding left and right (default `0`).
  */
 export class MaatwerkSignUp extends LitElement {
-  static override styles = [baseStyles, contentStyles, signUpStyles];
+  static override styles = [baseStyles, contentStyles, formControlStyles, signUpStyles];
 
   /**
    * Where to POST the sign-up (JSON). `https://` anywhere; `http://` only on localhost; or a URL

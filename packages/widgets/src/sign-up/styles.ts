@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<maatwerk-sign-up>`; shared tokens and resets come from `baseStyles`. */
+/** Styles of `<maatwerk-sign-up>`; shared tokens and resets come from `baseStyles`, labels, hints and text boxes from `formControlStyles`. */
 export const signUpStyles = css`
   :host {
     --_field-max-inline-size: var(--maatwerk-sign-up-field-max-inline-size, 32rem);
@@ -22,54 +22,17 @@ export const signUpStyles = css`
     gap: 1.5em;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
   .field--error {
     border-inline-start: var(--_error-border) solid var(--_color-error);
     padding-inline-start: 0.75em;
-  }
-
-  label,
-  legend {
-    font-weight: 700;
-    padding: 0;
   }
 
   legend {
     margin-block-end: 0.25em;
   }
 
-  .required {
-    font-weight: normal;
-  }
-
-  .hint {
-    color: var(--_color-muted);
-    margin: 0;
-  }
-
-  .error-text {
-    margin: 0;
-  }
-
   .input {
-    inline-size: 100%;
     max-inline-size: var(--_field-max-inline-size);
-    min-block-size: 44px;
-    padding-block: 0.5em;
-    padding-inline: 0.75em;
-    border: var(--_form-control-border-width) solid var(--_form-control-border-color);
-    border-radius: var(--_form-control-radius);
-    background: var(--_color-background);
-    color: var(--_color-text);
   }
 
   .input--short {
@@ -79,10 +42,6 @@ export const signUpStyles = css`
   textarea.input {
     min-block-size: 6em;
     resize: vertical;
-  }
-
-  .input[aria-invalid='true'] {
-    border-color: var(--_color-error);
   }
 
   .choices {

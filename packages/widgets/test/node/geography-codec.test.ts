@@ -1,9 +1,10 @@
 // The embed bundles carry the municipality data in a compact text form (scripts/compact-geography.ts).
-// It must decode to exactly the JSON the tests and the model use.
+// Every build, browser test and story gets the data through it: it must decode to exactly the JSON
+// the model uses. (This Node project imports the JSON itself.)
 import type { Geography } from '@maatwerk/model';
 import geographyData from '@maatwerk/model/data/municipalities.json';
 import { expect, test } from 'vitest';
-import { decodeGeography, encodeGeography } from '../src/internal/geography-codec.ts';
+import { decodeGeography, encodeGeography } from '../../src/internal/geography-codec.ts';
 
 const geography = geographyData as unknown as Geography;
 

@@ -1,0 +1,78 @@
+// What the model says about data it checks, in English (see data-text.nl.ts).
+import { formatName, list, typeNames, type DataText, type Reference, type Thing } from './data-text.nl.ts';
+
+const THINGS: Record<Thing, string> = {
+  factor: 'The factor',
+  level: 'The level',
+  domain: 'The domain',
+  statement: 'The statement',
+  phase: 'The phase',
+  action: 'The action',
+  scaleValue: 'The scale value',
+  figure: 'The figure',
+  regionCode: 'The region code',
+  municipalityCode: 'The municipality code',
+  municipalityName: 'The municipality name',
+  adviserRegion: 'The adviser for region',
+};
+
+const REFERENCES: Record<Reference, string> = { domain: 'domain', level: 'level', factor: 'factor', phase: 'phase' };
+
+export const en: DataText = {
+  schema: {
+    required: (p) => `The field "${p.missingProperty}" is missing.`,
+    additionalProperties: (p) => `The field "${p.additionalProperty}" is unknown. Check its spelling or remove it.`,
+    type: (p) => `Wrong kind of value: this should be ${typeNames(en, p.type)}.`,
+    enum: (p) => `This value is not allowed. Choose one of: ${list(p.allowedValues)}.`,
+    const: (p) => `This value must be exactly ${JSON.stringify(p.allowedValue)}.`,
+    pattern: () => `This text is not in the expected form.`,
+    format: (p) => `This is not ${formatName(en, p.format)}.`,
+    minLength: (p) => (p.limit === 1 ? `This field must not be empty.` : `This text is too short: at least ${p.limit} characters.`),
+    maxLength: (p) => `This text is too long: at most ${p.limit} characters.`,
+    minItems: (p) => `This list is too short: at least ${p.limit} items.`,
+    maxItems: (p) => `This list is too long: at most ${p.limit} items.`,
+    minimum: (p) => `This number is too small: at least ${p.limit}.`,
+    maximum: (p) => `This number is too large: at most ${p.limit}.`,
+    uniqueItems: () => `This list contains a duplicate.`,
+    oneOf: () => `This value matches none of the allowed forms.`,
+  },
+  types: {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object with fields',
+    null: 'null',
+  },
+  or: ' or ',
+  formats: {
+    email: 'a valid e-mail address',
+    date: 'a valid date (YYYY-MM-DD)',
+    'date-time': 'a valid date and time',
+    uri: 'a valid web address',
+  },
+  otherFormat: (format) => `a valid ${format}`,
+  wholeFile: '(the whole file)',
+  unknownKindOfFile: (known) => `Unknown kind of file. Its name must start with one of: ${known}; or give the kind with --kind.`,
+  unreadableFile: 'This file does not exist or cannot be read.',
+  invalidJson: (detail) => `This is not valid JSON (${detail}). Check commas and quotes.`,
+  duplicate: (thing, value) => `${THINGS[thing]} "${value}" appears twice.`,
+  unknown: (reference, value) => `Unknown ${REFERENCES[reference]} "${value}".`,
+  missingStatement: (domain, level, factor) => `There is no statement for domain "${domain}", level "${level}", factor "${factor}".`,
+  phaseEndsBeforeStart: 'The phase ends before it starts.',
+  figureSourceNotPublisher: (publisher, source) =>
+    `The figure says something about ${publisher}, but its source (${source}) is not by ${publisher}. Cite a source that says so, or take the claim out of the text.`,
+  figureMonths: (value, horizon) => `The figure says ${value} months, but the traject's horizon (steps.horizonMonths) is ${horizon}.`,
+  figureNotListed: (id) => `The figure "${id}" is not in the "figures" list.`,
+  figureDisplayMismatch: (display, value, shown) => `The display "${display}" does not match the value ${value}: it says ${shown}. Correct the value or the display.`,
+  figureDisplayNoNumber: (display, value) => `The display "${display}" contains no number. Write the value ${value} in digits, for example "${value}".`,
+  municipalityRegionUnknown: (municipality, region) => `Municipality ${municipality} belongs to region "${region}", which is not in "regions".`,
+  aliasIsOtherMunicipality: (alias, other) => `The alias "${alias}" is the name of another municipality (${other}).`,
+  regionWithoutMunicipalities: (code, name) => `Region ${code} (${name}) has no municipalities.`,
+  unknownRegion: (region) => `Unknown labour-market region "${region}".`,
+  horizonMismatch: (horizon, end) => `The horizon is ${horizon} months, but the action plan's phases run to month ${end}.`,
+  notAResult: 'This is not a quick scan result (or a version we do not know).',
+  otherQuickScan: (result, data) => `This result belongs to quick scan "${result}", but the data is quick scan "${data}".`,
+  noDomains: 'The result contains no domains.',
+};

@@ -33,6 +33,7 @@ const VALIDATORS: Record<DataKind, () => ValidatorModule> = {
   advisers: () => import('./generated/validate-advisers.js'),
   result: () => import('./generated/validate-result.js'),
   signUp: () => import('./generated/validate-sign-up.js'),
+  hyphenation: () => import('./generated/validate-hyphenation.js'),
 };
 
 async function validatorFor(kind: DataKind): Promise<SchemaValidator> {

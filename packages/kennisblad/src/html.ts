@@ -41,7 +41,7 @@ main section{margin-block:2rem}
 h2{color:${colors.primary};font-size:1.45rem;line-height:1.2;margin:0 0 .6rem;padding-block-start:.5rem;border-block-start:.2rem solid ${colors.accent};display:inline-block}
 h3{color:${colors.primary};font-size:1.1rem;margin:1.2rem 0 .4rem}
 p{margin:0 0 .75rem;hyphens:auto}
-.figures{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:.75rem}
+.figures{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));gap:.75rem}
 .figure{background:${colors.primaryTint};border-radius:.3rem;padding:.75rem .9rem}
 .figure .value{display:block;font-size:1.7rem;font-weight:700;color:${colors.primary};line-height:1.1}
 .figure .label{font-size:.95rem}
@@ -54,9 +54,9 @@ tbody th{text-align:start;color:${colors.primary};padding:.4rem .6rem .4rem 0;ve
 .heat td{padding:.45rem;text-align:center;border-radius:.2rem;color:${colors.ink}}
 .heat td strong{display:block;font-size:1.2rem}
 .heat td.weakest{outline:2px solid ${colors.ink};outline-offset:-2px}
-.domains{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.5rem 1.5rem;padding:0;list-style:none}
+.domains{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:.5rem 1.5rem;padding:0;list-style:none}
 .domains strong{color:${colors.primary};display:block}
-.steps{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.6rem;counter-reset:step}
+.steps{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(10rem,100%),1fr));gap:.6rem;counter-reset:step}
 .steps li{background:${colors.panel};border-block-start:.2rem solid ${colors.accent};padding:.7rem;counter-increment:step}
 .steps h3{margin-block-start:0}
 .steps h3::before{content:counter(step) ". ";color:${colors.accentText}}

@@ -8,15 +8,15 @@
 import { pdf } from '@react-pdf/renderer';
 import type { ScanResult } from '@maatwerk/model';
 import { loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
-import { KENNISBLAD_PAGES, kennisbladDocument } from './kennisblad.tsx';
-import { pageCount } from './pages.ts';
-import { plannedReportPages, reportDocument } from './report.tsx';
+import { renderKennisbladWith, renderReportWith, type RenderDocument } from './pages.ts';
 import { buildKennisblad, buildReport, resultIssues, type DocumentData, type KennisbladOptions, type ReportOptions } from './view.ts';
 
 export type { FontSources } from './fonts.ts';
 export type { DocumentData, KennisbladOptions, KennisbladView, ReportView } from './view.ts';
 export { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
 export { kennisbladHtml, reportHtml } from './html.ts';
+
+const toBlob: RenderDocument<Blob> = (document) => pdf(document).toBlob();
 
 export interface BrowserReportOptions extends ReportOptions {
   /** The model's data (content in the result's language, traject, municipalities, advisers).
@@ -83,10 +83,7 @@ export async function renderReportBlob(result: ScanResult, options: BrowserRepor
   registerFonts(options.fonts ?? (await bundledFonts()));
   await Promise.all([loadFonts(), loadHyphenation(result.content.lang)]);
   const view = buildReport(data, result, options.date ? { date: options.date } : {});
-  // As in Node: pages numbered as fixed text, unless a page ran over (see report.tsx).
-  const blob = await pdf(reportDocument(view, { layout: 'pages' })).toBlob();
-  if (pageCount(new Uint8Array(await blob.arrayBuffer())) === plannedReportPages(view)) return blob;
-  return pdf(reportDocument(view, { layout: 'flow' })).toBlob();
+  return (await renderReportWith(view, toBlob)).output;
 }
 
 export interface BrowserKennisbladOptions extends KennisbladOptions {
@@ -103,8 +100,5 @@ export async function renderKennisbladBlob(data: DocumentData, options: BrowserK
   registerFonts(fonts ?? (await bundledFonts()));
   await Promise.all([loadFonts(), loadHyphenation(data.traject.lang)]);
   const view = buildKennisblad(data, kennisblad);
-  // As in Node: page numbers as fixed text, unless content ran over a page.
-  const blob = await pdf(kennisbladDocument(view, { fixedPageNumbers: true })).toBlob();
-  if (pageCount(new Uint8Array(await blob.arrayBuffer())) === KENNISBLAD_PAGES) return blob;
-  return pdf(kennisbladDocument(view)).toBlob();
+  return (await renderKennisbladWith(view, toBlob)).output;
 }

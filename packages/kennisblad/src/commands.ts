@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { formatIssue, slug, type DataIssue, type Lang, type ScanResult } from '@maatwerk/model';
 import { DEFAULT_DATA_DIR, loadDataset, validateFile, type Dataset } from '@maatwerk/model/node';
 import { kennisbladHtml, reportHtml } from './html.ts';
+import type { Counted } from './pages.ts';
 import { writeFileAtomic } from './write.ts';
-import { pageCount } from './pages.ts';
 import { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
 
 export interface CommandIo {
@@ -183,10 +183,9 @@ const htmlPathOf = (pdf: string) => pdf.replace(/\.pdf$/i, '.html');
 const companionOf = (pdf: string) => ({ pdf: basename(pdf), html: basename(htmlPathOf(pdf)) });
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
-async function writeOutputs(pdf: Buffer, html: string, target: string, what: string, options: Options, io: CommandIo): Promise<void> {
+async function writeOutputs({ output: pdf, pages }: Counted<Buffer>, html: string, target: string, what: string, options: Options, io: CommandIo): Promise<void> {
   await writeFileAtomic(target, pdf);
   await writeFileAtomic(htmlPathOf(target), html);
-  const pages = pageCount(pdf);
   io.out(`✓ ${what} gemaakt: ${shown(target, io)} (${pages} ${pages === 1 ? 'pagina' : "pagina's"}, ${kilobytes(pdf.length)})`);
   io.out(`✓ Webversie gemaakt: ${shown(htmlPathOf(target), io)}`);
   if (options.preview) await preview(target, io);
@@ -242,10 +241,10 @@ async function kennisblad(options: Options, io: CommandIo): Promise<number> {
   }
 
   const view = buildKennisblad(dataset, { ...(region && { region }), ...(date && { date }), companion: companionOf(target) });
-  const { renderKennisbladView } = await renderer();
-  const pdf = await renderKennisbladView(view);
-  await writeOutputs(pdf, kennisbladHtml(view), target, view.edition.kind === 'regional' ? `Kennisblad (${view.editionText})` : 'Kennisblad', options, io);
-  const pages = pageCount(pdf);
+  const { renderKennisbladPdf } = await renderer();
+  const rendered = await renderKennisbladPdf(view);
+  await writeOutputs(rendered, kennisbladHtml(view), target, view.edition.kind === 'regional' ? `Kennisblad (${view.editionText})` : 'Kennisblad', options, io);
+  const { pages } = rendered;
   if (pages > MAX_PAGES) {
     io.err(`! Het kennisblad telt nu ${pages} pagina's; het is ontworpen voor hoogstens ${MAX_PAGES}. Maak teksten korter of vraag een ontwikkelaar de indeling aan te passen. Bekijk het resultaat met --preview.`);
   }
@@ -290,8 +289,7 @@ async function report(args: string[], options: Options, io: CommandIo): Promise<
     io.err(`! Deze uitkomst is gemaakt met versie ${result.content.version} van de quickscan; de data is versie ${dataset.content.version}. Het rapport gebruikt de teksten van de nieuwe versie.`);
   }
   const view = buildReport(dataset, result, { ...(date && { date }), companion: companionOf(target) });
-  const { renderReportView } = await renderer();
-  const pdf = await renderReportView(view);
-  await writeOutputs(pdf, reportHtml(view), target, 'Rapport', options, io);
+  const { renderReportPdf } = await renderer();
+  await writeOutputs(await renderReportPdf(view), reportHtml(view), target, 'Rapport', options, io);
   return 0;
 }

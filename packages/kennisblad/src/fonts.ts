@@ -1,7 +1,7 @@
 // Fonts and hyphenation, registered once per process (Node) or page (browser). Browser-safe:
 // no Node built-ins here; the Node entry passes file paths, the browser entry passes URLs.
 import { Font } from '@react-pdf/renderer';
-import type { Lang } from '@maatwerk/model';
+import type { Hyphenation, Lang } from '@maatwerk/model';
 
 /** The family name every style sheet uses. */
 export const FONT_FAMILY = 'Source Sans 3';
@@ -36,12 +36,47 @@ const PATTERNS: Record<Lang, () => Promise<{ default: HyphenPatterns }>> = {
   nl: () => import('hyphen/nl/index.js'),
   en: () => import('hyphen/en-gb/index.js'),
 };
+/** The exceptions the patterns get wrong or must not apply, as data in the model (`hyphenation.<lang>.json`). */
+const EXCEPTIONS: Record<Lang, () => Promise<{ default: Hyphenation }>> = {
+  nl: () => import('@maatwerk/model/data/hyphenation.nl.json', { with: { type: 'json' } }) as Promise<{ default: Hyphenation }>,
+  en: () => import('@maatwerk/model/data/hyphenation.en.json', { with: { type: 'json' } }) as Promise<{ default: Hyphenation }>,
+};
 const patterns: Partial<Record<Lang, HyphenPatterns>> = {};
+/** Per language: lower-case word -> its parts ("verbeter-acties" -> verbeter, acties). */
+const exceptions: Partial<Record<Lang, Map<string, string[]>>> = {};
 const caches: Record<Lang, Map<string, string[]>> = { nl: new Map(), en: new Map() };
 
-/** Loads the hyphenation patterns of a language; call before rendering (the render functions do). */
+/** Reads an exceptions list: each word with a hyphen at every break it allows. */
+function exceptionParts(hyphenation: Hyphenation): Map<string, string[]> {
+  return new Map(hyphenation.words.map((word) => [word.replaceAll('-', '').toLowerCase(), word.split('-')]));
+}
+
+/** Loads the hyphenation patterns and exceptions of a language; call before rendering (the render functions do). */
 export async function loadHyphenation(lang: Lang): Promise<void> {
-  patterns[lang] ??= (await PATTERNS[lang]()).default;
+  if (patterns[lang] && exceptions[lang]) return;
+  const [set, list] = await Promise.all([PATTERNS[lang](), EXCEPTIONS[lang]()]);
+  patterns[lang] = set.default;
+  exceptions[lang] = exceptionParts(list.default);
+}
+
+/** A listed word keeps the case of the text and any punctuation around it ("Maatwerktraject,"). */
+function listedParts(list: Map<string, string[]> | undefined, word: string): string[] | undefined {
+  const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word);
+  const parts = match && list?.get(match[2]!.toLowerCase());
+  if (!match || !parts) return undefined;
+  let at = match[1]!.length;
+  const split = parts.map((part) => word.slice(at, (at += part.length)));
+  split[0] = match[1]! + split[0]!;
+  split[split.length - 1] += match[3]!;
+  return split;
+}
+
+/** The breaks the TeX patterns allow, keeping two letters before and three after a break ("ge-" or "-de" at a line end is hard to read). */
+function patternParts(set: HyphenPatterns, word: string): string[] {
+  const parts = set.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }).split(SOFT_HYPHEN);
+  while (parts.length > 1 && parts[0]!.length < 2) parts.splice(0, 2, parts[0]! + parts[1]!);
+  while (parts.length > 1 && parts.at(-1)!.length < 3) parts.splice(-2, 2, parts.at(-2)! + parts.at(-1)!);
+  return parts;
 }
 
 function hyphenate(lang: Lang, word: string): string[] {
@@ -50,10 +85,7 @@ function hyphenate(lang: Lang, word: string): string[] {
   const cache = caches[lang];
   let parts = cache.get(word);
   if (!parts) {
-    parts = set.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }).split(SOFT_HYPHEN);
-    // Keep two letters before and three after a break: "ge-" or "-de" at a line end is hard to read.
-    while (parts.length > 1 && parts[0]!.length < 2) parts.splice(0, 2, parts[0]! + parts[1]!);
-    while (parts.length > 1 && parts.at(-1)!.length < 3) parts.splice(-2, 2, parts.at(-2)! + parts.at(-1)!);
+    parts = listedParts(exceptions[lang], word) ?? patternParts(set, word);
     cache.set(word, parts);
   }
   return parts;
@@ -61,7 +93,8 @@ function hyphenate(lang: Lang, word: string): string[] {
 
 /**
  * Dutch hyphenation for react-pdf: splits a word into the parts a line may break between, with
- * the TeX patterns of the `hyphen` package (`hyphen/nl`); results are cached per word. Until
+ * the exceptions list of the model's data first, then the TeX patterns of the `hyphen` package
+ * (`hyphen/nl`); results are cached per word. Until
  * `loadHyphenation('nl')` has run, words are not split.
  */
 export const hyphenateDutch = (word: string): string[] => hyphenate('nl', word);

@@ -19,7 +19,10 @@ const CSS = `
 html{font-family:"Source Sans 3","Source Sans Pro",system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:112.5%;line-height:1.55;color:${colors.ink};background:${colors.paper}}
 body{margin:0}
 a{color:${colors.primary};text-underline-offset:.15em}
-a:focus-visible{outline:3px solid ${colors.accent};outline-offset:2px}
+a:focus-visible,.scroll:focus-visible{outline:3px solid ${colors.accent};outline-offset:2px}
+.scroll{overflow-x:auto;max-inline-size:100%}
+p,li,dd,td,th,figcaption{overflow-wrap:break-word}
+.contact dd,.contact a{overflow-wrap:anywhere}
 .skip{position:absolute;inset-inline-start:1rem;inset-block-start:-3rem;background:${colors.paper};padding:.5rem 1rem;z-index:1}
 .skip:focus{inset-block-start:1rem}
 .wrap{max-inline-size:48rem;margin-inline:auto;padding-inline:1.25rem}
@@ -38,7 +41,7 @@ main section{margin-block:2rem}
 h2{color:${colors.primary};font-size:1.45rem;line-height:1.2;margin:0 0 .6rem;padding-block-start:.5rem;border-block-start:.2rem solid ${colors.accent};display:inline-block}
 h3{color:${colors.primary};font-size:1.1rem;margin:1.2rem 0 .4rem}
 p{margin:0 0 .75rem;hyphens:auto}
-.figures{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:.75rem}
+.figures{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));gap:.75rem}
 .figure{background:${colors.primaryTint};border-radius:.3rem;padding:.75rem .9rem}
 .figure .value{display:block;font-size:1.7rem;font-weight:700;color:${colors.primary};line-height:1.1}
 .figure .label{font-size:.95rem}
@@ -51,9 +54,9 @@ tbody th{text-align:start;color:${colors.primary};padding:.4rem .6rem .4rem 0;ve
 .heat td{padding:.45rem;text-align:center;border-radius:.2rem;color:${colors.ink}}
 .heat td strong{display:block;font-size:1.2rem}
 .heat td.weakest{outline:2px solid ${colors.ink};outline-offset:-2px}
-.domains{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.5rem 1.5rem;padding:0;list-style:none}
+.domains{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:.5rem 1.5rem;padding:0;list-style:none}
 .domains strong{color:${colors.primary};display:block}
-.steps{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.6rem;counter-reset:step}
+.steps{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(min(10rem,100%),1fr));gap:.6rem;counter-reset:step}
 .steps li{background:${colors.panel};border-block-start:.2rem solid ${colors.accent};padding:.7rem;counter-increment:step}
 .steps h3{margin-block-start:0}
 .steps h3::before{content:counter(step) ". ";color:${colors.accentText}}
@@ -85,6 +88,11 @@ tbody th{text-align:start;color:${colors.primary};padding:.4rem .6rem .4rem 0;ve
 .bar{display:inline-block;block-size:.7rem;border-radius:.15rem;vertical-align:middle;margin-inline-end:.4rem}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.9rem}
 .swatch{display:inline-block;inline-size:.9rem;block-size:.9rem;border-radius:.15rem;vertical-align:middle;margin-inline-end:.3rem}
+.appendix{border-spacing:0;font-size:.95rem}
+.appendix th,.appendix td{padding:.35rem .5rem;border-block-end:1px solid ${colors.rule};text-align:start;vertical-align:top}
+.appendix thead th{border-radius:0}
+.appendix td.num{text-align:end;font-variant-numeric:tabular-nums}
+.appendix tr.weakest td,.appendix tr.weakest th{background:${colors.accentTint}}
 .plan ol{padding-inline-start:1.4rem}
 .plan li{margin-block-end:.8rem}
 .plan .context{display:block;font-size:.9rem;color:${colors.primary};font-weight:600}
@@ -139,6 +147,14 @@ ${parts.footer}
 `;
 }
 
+/**
+ * A table that may be wider than a 320 px screen: it scrolls inside a labelled, focusable region,
+ * so the page itself never scrolls sideways (WCAG 1.4.10) and keyboard users can scroll it too.
+ */
+function scrollRegion(label: string, table: string): string {
+  return `<div class="scroll" role="region" aria-label="${e(label)}" tabindex="0">\n${table}\n</div>`;
+}
+
 const paragraphs = (items: readonly string[]) => items.map((text) => `<p>${e(text)}</p>`).join('\n');
 
 function noteRef(figure: FigureView, template: string): string {
@@ -188,7 +204,7 @@ export function kennisbladHtml(view: KennisbladView): string {
   const note = labels.figureNote;
   const sections = [view.why, view.what, view.model, view.steps, view.delivers, view.practice, view.participation, view.signUp];
   const modelTable = `<figure>
-<table class="model">
+${scrollRegion(view.model.caption, `<table class="model">
 <caption>${e(view.model.caption)}</caption>
 <thead><tr><td></td>${view.model.factors.map((factor) => `<th scope="col">${e(factor.name)}</th>`).join('')}</tr></thead>
 <tbody>
@@ -201,7 +217,7 @@ ${view.model.levels
   )
   .join('\n')}
 </tbody>
-</table>
+</table>`)}
 </figure>`;
 
   const main = [
@@ -304,7 +320,7 @@ export function reportHtml(view: ReportView): string {
   const ranking = `<section id="kansrijk" aria-labelledby="kop-kansrijk">
 <h2 id="kop-kansrijk">${e(r.rankingHeading)}</h2>
 <p>${e(view.rankingIntro)}</p>
-<table class="ranking">
+${scrollRegion(r.rankingHeading, `<table class="ranking">
 <thead><tr><th scope="col">${e(r.rank)}</th><th scope="col">${e(r.domain)}</th><th scope="col">${e(r.opportunity)}</th><th scope="col">${e(r.answered)}</th><th scope="col">${e(r.unknown)}</th></tr></thead>
 <tbody>
 ${view.ranking
@@ -318,7 +334,7 @@ ${view.ranking
   )
   .join('\n')}
 </tbody>
-</table>
+</table>`)}
 <ul class="legend" aria-label="${e(r.legend)}">
 ${view.legend.map((entry) => `<li><span class="swatch" style="background:${entry.fill}" aria-hidden="true"></span>${e(entry.text)}</li>`).join('\n')}
 </ul>
@@ -332,7 +348,7 @@ ${view.domains
   .map((domain) => {
     const isWeakest = (cell: { level: string; factor: string }) => domain.weakest?.level === cell.level && domain.weakest.factor === cell.factor;
     return `<h3>${e(domain.heading)}</h3>
-<table class="heat">
+${scrollRegion(domain.caption, `<table class="heat">
 <caption>${e(domain.caption)}</caption>
 <thead><tr><td></td>${factorHeads}</tr></thead>
 <tbody>
@@ -348,7 +364,7 @@ ${domain.grid
   })
   .join('\n')}
 </tbody>
-</table>
+</table>`)}
 <p><strong>${e(domain.weakestLink)}</strong> ${e(domain.certainty)}</p>`;
   })
   .join('\n')}
@@ -374,6 +390,35 @@ ${phase.actions
   .join('\n')}
 </section>`;
 
+  const a = view.appendix;
+  const appendix = a.domains.length
+    ? `<section id="bijlage" aria-labelledby="kop-bijlage">
+<h2 id="kop-bijlage">${e(a.heading)}</h2>
+<p>${e(a.intro)}</p>
+<p>${e(a.tieRule)}</p>
+${a.domains
+  .map(
+    (domain) => `<h3>${e(domain.heading)}</h3>
+${scrollRegion(
+  domain.caption,
+  `<table class="appendix">
+<caption>${e(domain.caption)}</caption>
+<thead><tr><th scope="col">${e(a.columns.cell)}</th><th scope="col">${e(a.columns.statement)}</th><th scope="col">${e(a.columns.answer)}</th><th scope="col">${e(a.columns.score)}</th></tr></thead>
+<tbody>
+${domain.rows
+  .map(
+    (row) =>
+      `<tr${row.weakest ? ' class="weakest"' : ''}><th scope="row">${e(row.cell)}${row.weakest ? ` <strong>(${e(r.appendix.weakestMark)})</strong>` : ''}</th><td>${e(row.statement)}</td><td>${e(row.answer)}</td><td class="num">${e(row.score)}</td></tr>`,
+  )
+  .join('\n')}
+</tbody>
+</table>`,
+)}${domain.tie ? `\n<p>${e(domain.tie)}</p>` : ''}`,
+  )
+  .join('\n')}
+</section>`
+    : '';
+
   const contactSection = `<section id="contact" aria-labelledby="kop-contact">
 <h2 id="kop-contact">${e(r.contactHeading)}</h2>
 <p>${e(view.contact.intro)}</p>
@@ -392,7 +437,7 @@ ${contact(view.contact, labels)}
 <h1>${e(view.title)}</h1>
 <p class="subtitle">${e(view.subtitle)}</p>
 ${chips.length ? `<p class="edition">${chips.map((chip) => `<span>${e(chip)}</span>`).join('')}</p>` : ''}${view.companion ? `\n<p class="pdf-note">${pdfLink(view).trim()}</p>` : ''}`,
-    main: [`<p class="lead">${e(view.intro)}</p>`, ranking, domains, plan, contactSection].join('\n'),
+    main: [`<p class="lead">${e(view.intro)}</p>`, ranking, domains, plan, contactSection, appendix].join('\n'),
     footer: `<p>${e(view.disclaimer)}</p>\n<p>${e(view.publisher)} · ${e(view.completedText ?? view.dateText)}</p>`,
   });
 }

@@ -82,6 +82,24 @@ export interface Labels {
     contactAdviser: string;
     contactGeneral: string;
     disclaimer: string;
+    appendix: {
+      heading: string;
+      /** "{lowest}", "{highest}": the scale's end points; "{unknown}": its don't-know label. */
+      intro: string;
+      /** "{levels}", "{factors}": the content's levels and factors, in order. */
+      tieRule: string;
+      caption: string;
+      /** A cell's name: "{level}", "{factor}". */
+      cellName: string;
+      cell: string;
+      statement: string;
+      answer: string;
+      score: string;
+      notAnswered: string;
+      /** "{cells}" tie at "{score}"; "{weakest}" counts. */
+      tie: string;
+      weakestMark: string;
+    };
   };
 }
 
@@ -161,6 +179,22 @@ const nl: Labels = {
     contactAdviser: 'De adviseur van {publisher} in arbeidsmarktregio {region} helpt je graag verder.',
     contactGeneral: 'Neem contact op met {publisher}. Zij brengen je in contact met de adviseur in jouw regio.',
     disclaimer: 'Over deze quickscan: {source}',
+    appendix: {
+      heading: 'Bijlage: wat achter elke cel zit',
+      intro:
+        'Elke cel in de tabellen is het gemiddelde van de antwoorden op de uitspraken van die cel, omgerekend naar 0 tot 100: “{lowest}” telt als 0, “{highest}” als 100. “{unknown}” en uitspraken zonder antwoord tellen niet mee. Hieronder staat per beleidsdomein elke uitspraak met jouw antwoord en de score van de cel, met één decimaal.',
+      tieRule:
+        'De zwakste schakel is de cel met de laagste score. Scoren meer cellen even laag (met één decimaal), dan telt de cel die het eerst komt: eerst op niveau ({levels}), dan op factor ({factors}).',
+      caption: 'De uitspraken en antwoorden achter elke cel van {domain}',
+      cellName: '{level} · {factor}',
+      cell: 'Cel',
+      statement: 'Uitspraak',
+      answer: 'Jouw antwoord',
+      score: 'Score cel',
+      notAnswered: 'niet beantwoord',
+      tie: 'Gelijke stand: {cells} scoren allemaal {score}. {weakest} komt het eerst en is de zwakste schakel.',
+      weakestMark: 'zwakste schakel',
+    },
   },
 };
 
@@ -241,6 +275,22 @@ const en: Labels = {
     contactAdviser: 'The {publisher} adviser in labour-market region {region} is happy to help.',
     contactGeneral: 'Contact {publisher}: they will put you in touch with the adviser in your region.',
     disclaimer: 'About this quick scan: {source}',
+    appendix: {
+      heading: 'Appendix: what lies behind each cell',
+      intro:
+        'Each cell in the tables is the mean of the answers to that cell’s statements, converted to 0–100: “{lowest}” counts as 0, “{highest}” as 100. “{unknown}” and unanswered statements do not count. Below, for each policy domain, every statement with your answer and the cell’s score, to one decimal.',
+      tieRule:
+        'The weakest link is the cell with the lowest score. When several cells score equally low (to one decimal), the cell that comes first counts: first by level ({levels}), then by factor ({factors}).',
+      caption: 'The statements and answers behind each cell of {domain}',
+      cellName: '{level} · {factor}',
+      cell: 'Cell',
+      statement: 'Statement',
+      answer: 'Your answer',
+      score: 'Cell score',
+      notAnswered: 'not answered',
+      tie: 'A tie: {cells} all score {score}. {weakest} comes first and is the weakest link.',
+      weakestMark: 'weakest link',
+    },
   },
 };
 

@@ -4,9 +4,7 @@ import { dirname, join } from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Lang, ScanResult } from '@maatwerk/model';
 import { FONT_FILES, loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
-import { KENNISBLAD_PAGES, kennisbladDocument } from './kennisblad.tsx';
-import { pageCount } from './pages.ts';
-import { plannedReportPages, reportDocument } from './report.tsx';
+import { renderKennisbladWith, renderReportWith, type Counted } from './pages.ts';
 import { buildKennisblad, buildReport, type DocumentData, type KennisbladOptions, type KennisbladView, type ReportOptions, type ReportView } from './view.ts';
 
 /** Paths of the Source Sans 3 TTF files installed with the `source-sans` package. */
@@ -26,22 +24,24 @@ async function prepare(lang: Lang): Promise<void> {
   await Promise.all([loadFonts(), loadHyphenation(lang)]);
 }
 
-export async function renderKennisbladView(view: KennisbladView): Promise<Buffer> {
+/** The kennisblad as PDF bytes with its number of pages. */
+export async function renderKennisbladPdf(view: KennisbladView): Promise<Counted<Buffer>> {
   await prepare(view.lang);
-  // Fast path: each designed page fits one sheet, so page numbers are known before layout.
-  const pdf = await renderToBuffer(kennisbladDocument(view, { fixedPageNumbers: true }));
-  if (pageCount(pdf) === KENNISBLAD_PAGES) return pdf;
-  // Content overflowed a page: number the pages after pagination instead.
-  return renderToBuffer(kennisbladDocument(view));
+  return renderKennisbladWith(view, renderToBuffer);
+}
+
+/** The report as PDF bytes with its number of pages. */
+export async function renderReportPdf(view: ReportView): Promise<Counted<Buffer>> {
+  await prepare(view.lang);
+  return renderReportWith(view, renderToBuffer);
+}
+
+export async function renderKennisbladView(view: KennisbladView): Promise<Buffer> {
+  return (await renderKennisbladPdf(view)).output;
 }
 
 export async function renderReportView(view: ReportView): Promise<Buffer> {
-  await prepare(view.lang);
-  // Fast path: overview, picture and plan on pages of their own, numbered as fixed text.
-  const pdf = await renderToBuffer(reportDocument(view, { layout: 'pages' }));
-  if (pageCount(pdf) === plannedReportPages(view)) return pdf;
-  // A page ran over: let the content flow and number the pages after pagination instead.
-  return renderToBuffer(reportDocument(view, { layout: 'flow' }));
+  return (await renderReportPdf(view)).output;
 }
 
 /** The kennisblad as PDF bytes. Same data and options give the same bytes. */

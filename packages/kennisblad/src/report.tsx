@@ -11,6 +11,7 @@ import type { ReactElement } from 'react';
 import { fill } from './locales.ts';
 import { documentProps } from './meta.ts';
 import { ActionPlan, type PlanPart } from './sections/ActionPlan.tsx';
+import { APPENDIX_FIXED_WIDTH, Appendix, LINE_HEIGHT as APPENDIX_LINE_HEIGHT } from './sections/Appendix.tsx';
 import { ContactCard } from './sections/Contact.tsx';
 import { DocumentProvider } from './sections/context.ts';
 import { DOMAINS_PER_PAGE, DomainPicture } from './sections/DomainPicture.tsx';
@@ -130,6 +131,11 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
         {picture}
         <ActionPlan view={view} />
         {contact}
+        {view.appendix.domains.length > 0 && (
+          <View break>
+            <Appendix view={view} />
+          </View>
+        )}
       </PageFrame>,
     ];
   } else {
@@ -138,6 +144,7 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
     const groups: ReactElement[][] = [[overview], ...pictures, ...parts.map((part) => [<ActionPlan key="plan" view={view} part={part} />])];
     if (contactOnLastPart) groups.at(-1)!.push(<View key="contact">{contact}</View>);
     else groups.push([<View key="contact">{contact}</View>]);
+    appendixParts(view).forEach((domains, index) => groups.push([<Appendix key="appendix" view={view} domains={domains} first={index === 0} />]));
     pages = groups.map((children, index) => (
       <PageFrame key={index} {...frame} page={{ number: index + 1, total: groups.length }} sheet={index + 1}>
         {children}
@@ -161,15 +168,44 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
   );
 }
 
+/** Items in runs of `size`: the pages of a part that repeats per domain. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let index = 0; index < items.length; index += size) parts.push(items.slice(index, index + size));
+  return parts;
+}
+
 /** The pictures per domain in pages of `DOMAINS_PER_PAGE`. */
-function pictureParts(view: ReportView) {
-  const parts: ReportView['domains'][] = [];
-  for (let index = 0; index < view.domains.length; index += DOMAINS_PER_PAGE) parts.push(view.domains.slice(index, index + DOMAINS_PER_PAGE));
+const pictureParts = (view: ReportView) => chunks(view.domains, DOMAINS_PER_PAGE);
+
+/** The appendix's domain tables split over pages by their estimated height (a table never splits). */
+export function appendixParts(view: ReportView): ReportView['appendix']['domains'][] {
+  const { appendix } = view;
+  const room = PAGE_HEIGHT * FILL;
+  const statementWidth = BODY_WIDTH + 22 - APPENDIX_FIXED_WIDTH;
+  const paragraph = (text: string) => lines(text, type.body, BODY_WIDTH + 22) * type.body * type.lineHeight + 5;
+  const height = (domain: ReportView['appendix']['domains'][number]) =>
+    24 + 16 + 12 +
+    domain.rows.reduce((sum, row) => sum + lines(row.statement, type.small, statementWidth, 0.41) * type.small * APPENDIX_LINE_HEIGHT + 4.5 + (row.weakest ? type.note : 0), 0) +
+    (domain.tie ? lines(domain.tie, type.small, BODY_WIDTH + 22) * type.small * 1.35 + 4 : 0);
+  const parts: ReportView['appendix']['domains'][] = [];
+  let current: ReportView['appendix']['domains'] = [];
+  let used = 36 + paragraph(appendix.intro) + paragraph(appendix.tieRule);
+  for (const domain of appendix.domains) {
+    if (used + height(domain) > room && current.length) {
+      parts.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(domain);
+    used += height(domain);
+  }
+  if (current.length) parts.push(current);
   return parts;
 }
 
 /** How many pages the `pages` layout plans for a report. */
 export function plannedReportPages(view: ReportView): number {
   const { parts, contactOnLastPart } = planParts(view);
-  return 1 + pictureParts(view).length + parts.length + (contactOnLastPart ? 0 : 1);
+  return 1 + pictureParts(view).length + parts.length + (contactOnLastPart ? 0 : 1) + appendixParts(view).length;
 }

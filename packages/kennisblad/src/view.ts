@@ -21,6 +21,7 @@ import {
   type ScanResult,
   type Traject,
 } from '@maatwerk/model';
+import { buildAppendix, type AppendixView } from './appendix.ts';
 import { LABELS, fill, formatDate, joinList, type Labels } from './locales.ts';
 import { scoreBand, scoreScale, type ScoreBand } from './theme.ts';
 
@@ -362,9 +363,10 @@ export interface ReportView {
   horizonMonths: number;
   contact: ContactView & { intro: string };
   disclaimer: string;
+  /** What lies behind each cell, and how ties for the weakest link are broken. */
+  appendix: AppendixView;
 }
 
-/** What makes a result unusable with this content: issues in plain language, with the JSON path. */
 /** Whether a result belongs to this content: the model's `checkResult`, issues only. */
 export function resultIssues(content: QuickScanContent, result: ScanResult, lang: Lang = 'nl', file?: string): DataIssue[] {
   return checkResult(result, { content, lang, ...(file && { file }) }).issues;
@@ -506,5 +508,6 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
     horizonMonths: advice.months,
     contact,
     disclaimer: fill(r.disclaimer, { source: content.source }),
+    appendix: buildAppendix(content, result, labels),
   };
 }

@@ -1,6 +1,6 @@
 // The personalised report: ranked domains, the picture per domain, the plan from advise(), the contact.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { advise, score, type ScanResult } from '@maatwerk/model';
+import { advise, lowestCells, score, type ScanResult } from '@maatwerk/model';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validate, type Dataset } from '@maatwerk/model/node';
@@ -33,6 +33,43 @@ describe('the report', () => {
       expect(at, name).toBeGreaterThanOrEqual(0);
       from = at;
     }
+  });
+
+  test('its appendix lists every statement of each assessed domain with the answer given, and breaks ties as the model does', () => {
+    const view = buildReport(data, result);
+    const assessed = result.domains.filter((domain) => domain.score !== null);
+    expect(view.appendix.domains.map((domain) => domain.domain)).toEqual([...assessed].sort((a, b) => a.rank - b.rank).map((domain) => domain.domain));
+    let ties = 0;
+    for (const domain of view.appendix.domains) {
+      const scored = result.domains.find((entry) => entry.domain === domain.domain)!;
+      const statements = data.content.statements.filter((statement) => statement.domain === domain.domain);
+      expect(domain.rows.map((row) => row.statement).sort()).toEqual(statements.map((statement) => statement.text).sort());
+      // The marked rows are the model's weakest link; with a tie, the sentence names every tied cell.
+      const marked = domain.rows.filter((row) => row.weakest).map((row) => row.cell);
+      const weakest = scored.weakestLink!;
+      const cellName = (level: string, factor: string) =>
+        `${data.content.levels.find((entry) => entry.id === level)!.name} · ${data.content.factors.find((entry) => entry.id === factor)!.name.toLowerCase()}`;
+      expect(new Set(marked)).toEqual(new Set([cellName(weakest.level, weakest.factor)]));
+      const tied = lowestCells(data.content, scored.cells);
+      if (tied.length > 1) {
+        ties++;
+        for (const cell of tied) expect(domain.tie).toContain(cellName(cell.level, cell.factor));
+        expect(domain.tie).toContain(`${cellName(weakest.level, weakest.factor)} komt het eerst`);
+      } else expect(domain.tie).toBeUndefined();
+      for (const row of domain.rows) {
+        const statement = statements.find((entry) => entry.text === row.statement)!;
+        const answer = result.answers[statement.id];
+        const expected = !(statement.id in result.answers)
+          ? 'niet beantwoord'
+          : answer === null
+            ? data.content.scale.unknown.label
+            : data.content.scale.options.find((option) => option.value === answer)!.label;
+        expect(row.answer).toBe(expected);
+      }
+    }
+    expect(ties, 'the sample result has tied weakest links').toBeGreaterThan(0);
+    expect(view.appendix.tieRule).toContain('eerst op niveau (bestuur, beleid en uitvoering), dan op factor (betrokkenheid, middelen en ondersteuning)');
+    expect(read.text).toContain(view.appendix.heading);
   });
 
   test('draws the factor x level picture for each assessed domain and names its weakest link', () => {

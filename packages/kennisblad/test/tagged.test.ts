@@ -133,11 +133,36 @@ describe('tagged PDF/UA', () => {
 
   test('the report: its 3 × 3 grids are tables with headers, the ranking a table with a header row', () => {
     const tables = elements(editions.report.tree, 'Table');
-    expect(tables).toHaveLength(1 + reportView.domains.length);
-    const [ranking, ...grids] = tables;
+    const assessed = reportView.domains.length;
+    expect(tables).toHaveLength(1 + assessed + reportView.appendix.domains.length);
+    const [ranking, ...rest] = tables;
+    const grids = rest.slice(0, assessed);
     expect(ranking!.children[0]!.children.every((cell) => cell.role === 'TH')).toBe(true);
     expect(ranking!.children.filter((row) => row.role === 'TR')).toHaveLength(reportView.ranking.length + 1);
     for (const grid of grids) expect(grid.children.map((row) => row.children[0]!.role)).toEqual(['TH', 'TH', 'TH', 'TH']);
+  });
+
+  test('the report appendix: per domain a table of every statement with its cell as row header, the answer and the score', () => {
+    const tables = elements(editions.report.tree, 'Table').slice(1 + reportView.domains.length);
+    expect(reportView.appendix.domains.length).toBeGreaterThan(0);
+    reportView.appendix.domains.forEach((domain, index) => {
+      const [head, ...rows] = tables[index]!.children;
+      expect(head!.children.map((cell) => [cell.role, words(cell.text)])).toEqual(
+        Object.values(reportView.appendix.columns).map((label) => ['TH', label]),
+      );
+      expect(rows).toHaveLength(domain.rows.length);
+      rows.forEach((row, at) => {
+        const expected = domain.rows[at]!;
+        expect(row.children.map((cell) => cell.role)).toEqual(['TH', 'TD', 'TD', 'TD']);
+        expect(words(row.children[0]!.text)).toContain(expected.cell);
+        expect(words(row.children[1]!.text)).toBe(expected.statement);
+        expect(words(row.children[2]!.text)).toBe(expected.answer);
+        expect(words(row.children[3]!.text)).toBe(expected.score);
+      });
+    });
+    const text = elements(editions.report.tree, 'P').map((node) => words(node.text)).join('\n');
+    expect(text).toContain(reportView.appendix.tieRule);
+    for (const domain of reportView.appendix.domains) if (domain.tie) expect(text).toContain(domain.tie);
   });
 
   test('hyphenated line ends are soft hyphens: a reader and a search find the whole word', async () => {

@@ -1,7 +1,8 @@
 // Generates, from the JSON Schemas, everything that must never drift from them:
 //  - src/generated/<kind>.ts: TypeScript types (json-schema-to-typescript);
-//  - src/generated/validate-<kind>.js: standalone validators for the browser (ajv standalone code),
-//    which need no `new Function` and so run under a strict Content Security Policy.
+//  - src/generated/validate-<kind>.js: standalone validators (ajv standalone code) for every kind.
+//    The browser needs them (no `new Function`, so they run under a strict Content Security
+//    Policy); Node uses the same ones, so a CLI start does not compile schemas first.
 // `--check` fails (exit 1) when a committed file is out of date instead of writing it.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +16,6 @@ import { SCHEMA_FILES, type DataKind } from '../src/schema-files.ts';
 const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
 const standaloneCode = (standaloneCodeModule as unknown as { default: typeof standaloneCodeModule }).default ?? standaloneCodeModule;
 
-/** The kinds validated in the browser: by the widgets (content-src, advisers-src, the sign-up form)
- * and by the kennisblad studio (traject). */
-const BROWSER_KINDS: DataKind[] = ['content', 'advisers', 'signUp', 'traject'];
 
 const root = new URL('..', import.meta.url);
 const outDir = new URL('src/generated/', root);
@@ -51,7 +49,7 @@ for (const [kind, schema] of schemas) {
   outputs.set(`${kebab(kind)}.ts`, banner + '\n' + ts.trim() + '\n');
 }
 
-for (const kind of BROWSER_KINDS) {
+for (const kind of schemas.keys()) {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
   addFormats(ajv);
   for (const schema of schemas.values()) ajv.addSchema(schema);

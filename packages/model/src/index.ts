@@ -2,6 +2,7 @@
 // Node-only validation lives in `@maatwerk/model/node`.
 export * from './types.ts';
 export { score, type ScoreOptions } from './score.ts';
+export { cellStatements, lowestCells } from './cells.ts';
 export { advise, type ActionPlan, type AdviseOptions, type PlanPhase, type PlannedAction } from './advise.ts';
 export { SCORING, RESULT_VERSION, scoreBand, type ScoreBand } from './scoring.ts';
 export { normalise, slug } from './names.ts';

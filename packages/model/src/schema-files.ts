@@ -6,6 +6,7 @@ export const SCHEMA_FILES = {
   advisers: 'advisers.schema.json',
   result: 'result.schema.json',
   signUp: 'sign-up.schema.json',
+  hyphenation: 'hyphenation.schema.json',
 } as const;
 
 export type DataKind = keyof typeof SCHEMA_FILES;

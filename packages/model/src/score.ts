@@ -1,4 +1,5 @@
-import type { Answers, CellResult, DomainResult, QuickScanContent, ScanResult, WeakestLink } from './types.ts';
+import type { Answers, CellResult, DomainResult, QuickScanContent, ScanResult } from './types.ts';
+import { cellStatements, lowestCells } from './cells.ts';
 import { RESULT_VERSION, SCORING, mean, round } from './scoring.ts';
 
 export interface ScoreOptions {
@@ -37,10 +38,9 @@ export function score(content: QuickScanContent, answers: Answers, options: Scor
     for (const level of content.levels) {
       for (const factor of content.factors) {
         const scores: number[] = [];
-        let total = 0;
-        for (const statement of statements) {
-          if (statement.level !== level.id || statement.factor !== factor.id) continue;
-          total++;
+        const feeding = cellStatements(content, domain.id, level.id, factor.id);
+        const total = feeding.length;
+        for (const statement of feeding) {
           if (!(statement.id in answers)) continue;
           const answer = answers[statement.id] ?? null;
           if (answer !== null && !values.includes(answer)) continue; // not on this scale: ignored
@@ -75,13 +75,8 @@ export function score(content: QuickScanContent, answers: Answers, options: Scor
         : SCORING.opportunityWeights.average * average +
           SCORING.opportunityWeights.weakestFactor * Math.min(...factorScores);
 
-    // First lowest cell in content order (levels, then factors) is the weakest link.
-    let weakest: WeakestLink | null = null;
-    for (const cell of scored) {
-      if (weakest === null || cell.score < weakest.score) {
-        weakest = { level: cell.level, factor: cell.factor, score: cell.score };
-      }
-    }
+    const rounded = cells.map((cell) => ({ ...cell, score: roundOrNull(cell.score) }));
+    const weakest = lowestCells(content, rounded)[0];
 
     return {
       domain: domain.id,
@@ -92,8 +87,8 @@ export function score(content: QuickScanContent, answers: Answers, options: Scor
       unknown,
       factors: roundMap(factors),
       levels: roundMap(levels),
-      cells: cells.map((cell) => ({ ...cell, score: roundOrNull(cell.score) })),
-      weakestLink: weakest && { ...weakest, score: round(weakest.score) },
+      cells: rounded,
+      weakestLink: weakest ? { level: weakest.level, factor: weakest.factor, score: weakest.score } : null,
     } satisfies DomainResult;
   });
 

@@ -6,6 +6,7 @@ import type { ScanResult } from './generated/result.ts';
 
 export type { QuickScanContent, Geography, Advisers, Traject, ScanResult };
 export type { SignUp } from './generated/sign-up.ts';
+export type { Hyphenation } from './generated/hyphenation.ts';
 
 export type Lang = QuickScanContent['lang'];
 export type Statement = QuickScanContent['statements'][number];

@@ -1,18 +1,14 @@
-// Node-side validation with ajv. ajv compiles schemas with `new Function`, so browsers use the
-// standalone validators in ./browser-validate.ts instead (generated at build time, CSP-safe).
+// Node-side validation of data files: the schema (ajv's standalone validators, generated from the
+// schemas by `pnpm --filter @maatwerk/model generate`, the same ones the browser uses), then the
+// checks a schema cannot express. Compiling the schemas at run time cost a cold CLI start about
+// half a second; a test fails when the generated validators no longer match the schemas.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
-import { AJV_OPTIONS } from './ajv-options.ts';
 import { checkAdvisers, checkContent, checkGeography, checkTraject } from './checks.ts';
 import { dataText } from './data-text.ts';
-import { describeSchemaErrors, type DataIssue } from './messages.ts';
+import { describeSchemaErrors, type DataIssue, type SchemaValidator } from './messages.ts';
 import { SCHEMA_FILES, type DataKind } from './schema-files.ts';
 import type { Advisers, Geography, Lang, QuickScanContent, Traject } from './types.ts';
-
-const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
-const schemaDir = new URL('../schemas/', import.meta.url);
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -28,26 +24,21 @@ export interface Validation<T> {
   data?: T;
 }
 
-let registry: Promise<{ ajv: Ajv; ids: Map<DataKind, string> }> | undefined;
+type ValidatorModule = Promise<{ validate: SchemaValidator }>;
 
-/**
- * Adds every schema once, so cross-references resolve; each is compiled only when first used
- * (compiling all of them costs a noticeable part of a cold CLI start).
- */
-async function validatorFor(kind: DataKind): Promise<ValidateFunction> {
-  registry ??= (async () => {
-    const ajv = new Ajv(AJV_OPTIONS);
-    addFormats(ajv);
-    const ids = new Map<DataKind, string>();
-    for (const [name, file] of Object.entries(SCHEMA_FILES) as [DataKind, string][]) {
-      const schema = JSON.parse(await readFile(new URL(file, schemaDir), 'utf8'));
-      ajv.addSchema(schema);
-      ids.set(name, schema.$id);
-    }
-    return { ajv, ids };
-  })();
-  const { ajv, ids } = await registry;
-  return ajv.getSchema(ids.get(kind)!)!;
+/** Each validator is imported only when its kind is first validated. */
+const VALIDATORS: Record<DataKind, () => ValidatorModule> = {
+  content: () => import('./generated/validate-content.js'),
+  traject: () => import('./generated/validate-traject.js'),
+  municipalities: () => import('./generated/validate-municipalities.js'),
+  advisers: () => import('./generated/validate-advisers.js'),
+  result: () => import('./generated/validate-result.js'),
+  signUp: () => import('./generated/validate-sign-up.js'),
+  hyphenation: () => import('./generated/validate-hyphenation.js'),
+};
+
+async function validatorFor(kind: DataKind): Promise<SchemaValidator> {
+  return (await VALIDATORS[kind]()).validate;
 }
 
 /** Validates data of one kind: schema first, then the checks a schema cannot express. Never throws on bad data. */

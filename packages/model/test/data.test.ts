@@ -18,18 +18,20 @@ const at = <T>(list: readonly T[], index: number): T => {
 };
 
 describe('shipped data', () => {
-  it('has the six data files the model needs', async () => {
+  it('has the data files the model and the documents need', async () => {
     expect((await readdir(DATA)).filter((name) => name.endsWith('.json')).sort()).toEqual([
       'advisers.json',
       'content.en.json',
       'content.nl.json',
+      'hyphenation.en.json',
+      'hyphenation.nl.json',
       'municipalities.json',
       'traject.en.json',
       'traject.nl.json',
     ]);
   });
 
-  it.each(['advisers.json', 'content.en.json', 'content.nl.json', 'municipalities.json', 'traject.en.json', 'traject.nl.json'])(
+  it.each(['advisers.json', 'content.en.json', 'content.nl.json', 'hyphenation.en.json', 'hyphenation.nl.json', 'municipalities.json', 'traject.en.json', 'traject.nl.json'])(
     '%s validates against its schema and the semantic checks',
     async (name) => {
       const geography = (await shipped()).geography;
@@ -382,10 +384,9 @@ describe('the validate command', () => {
     const result = await run('pnpm', ['--silent', '--filter', '@maatwerk/model', 'validate']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    for (const name of ['advisers.json', 'content.en.json', 'content.nl.json', 'municipalities.json', 'traject.en.json', 'traject.nl.json']) {
-      expect(result.stdout).toContain(`✓ packages/model/data/${name}`);
-    }
-    expect(result.stdout).toContain('Alle 6 bestanden zijn in orde.');
+    const names = ['advisers.json', 'content.en.json', 'content.nl.json', 'hyphenation.en.json', 'hyphenation.nl.json', 'municipalities.json', 'traject.en.json', 'traject.nl.json'];
+    for (const name of names) expect(result.stdout).toContain(`✓ packages/model/data/${name}`);
+    expect(result.stdout).toContain(`Alle ${names.length} bestanden zijn in orde.`);
   });
 
   it('exits non-zero and prints file, path and message for each broken file', { timeout }, async ({ expect }) => {

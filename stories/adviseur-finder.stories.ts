@@ -69,7 +69,7 @@ const meta: Meta<Args> = {
       description: 'Fixed mode: CBS code or name (`municipality`), shows just the card. Set later on a search finder, it picks that municipality.',
     },
     region: { control: 'text', description: 'Fixed mode: arbeidsmarktregio code or name (`region`), e.g. `AM18`.' },
-    advisersSrc: { control: 'text', description: 'URL of replacement advisers JSON (`advisers-src`); invalid or unreachable data shows an error and the built-in data.' },
+    advisersSrc: { control: 'text', description: 'URL of replacement advisers JSON (`advisers-src`); invalid or unreachable data: the console says what is wrong, the visitor reads a neutral notice and gets the built-in data.' },
     signUpHref: {
       control: 'text',
       description: 'Sign-up page for the call to action (`sign-up-href`) when no `<maatwerk-sign-up>` is on the page; `?municipality=GM…` is added. Empty: a prefilled e-mail.',
@@ -193,12 +193,12 @@ export const ErrorInvalidRegionEnglish: Story = {
   play: async ({ canvasElement }) => heading(await finder(canvasElement), 'Region not found'),
 };
 
-/** `advisers-src` points at invalid data: an error, and the built-in data keeps working. */
+/** `advisers-src` points at invalid data: the console says why, the visitor reads a neutral notice, and the built-in data keeps working. */
 export const ErrorAdvisersSource: Story = {
   args: { advisersSrc: INVALID_ADVISERS },
   play: async ({ canvasElement }) => {
     const root = await finder(canvasElement);
-    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('AM99'));
+    await waitFor(() => expect(root.querySelector('.notice[role="status"]')?.textContent).toContain('ingebouwde gegevens'));
     await pick(canvasElement, 'Borne', 'Borne');
   },
 };
@@ -207,7 +207,7 @@ export const ErrorAdvisersSourceEnglish: Story = {
   args: { advisersSrc: INVALID_ADVISERS, lang: 'en', municipality: 'GM0147' },
   play: async ({ canvasElement }) => {
     const root = await finder(canvasElement);
-    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('built-in data'));
+    await waitFor(() => expect(root.querySelector('.notice[role="status"]')?.textContent).toContain('built-in data'));
   },
 };
 

@@ -36,6 +36,8 @@ async function open(path: string, { widgets = true } = {}): Promise<Watched> {
 /** Completes the quick scan for one domain with the keyboard only (focus + key presses, no pointer). */
 async function completeQuickScan(scan: Locator, keepDomain = 'Werk en inkomen'): Promise<void> {
   await scan.getByRole('button', { name: 'Start de scan' }).press('Enter');
+  // Each screen comes in a task after the key press: read the domains once their screen is there.
+  await scan.getByRole('heading', { name: 'Kies de beleidsdomeinen' }).waitFor();
   const domains = scan.getByRole('checkbox');
   for (const box of await domains.all()) {
     const name = (await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
@@ -45,7 +47,8 @@ async function completeQuickScan(scan: Locator, keepDomain = 'Werk en inkomen'):
   await scan.getByRole('button', { name: 'Begin met de vragen' }).press('Enter');
   for (let step = 0; step < 3; step++) {
     const options = scan.getByRole('radio', { name: 'Klopt grotendeels' });
-    await expect.poll(() => options.count()).toBe(3);
+    // Wait for this step's three statements, none answered yet, not the previous step's.
+    await expect.poll(() => options.evaluateAll((radios) => radios.length === 3 && radios.every((radio) => !(radio as HTMLInputElement).checked))).toBe(true);
     for (const option of await options.all()) await option.press('Space');
     const next = step < 2 ? 'Volgende' : 'Bekijk het resultaat';
     await scan.getByRole('button', { name: next }).press('Enter');

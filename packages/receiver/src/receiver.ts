@@ -9,6 +9,7 @@ import type { Inbox } from './inbox/index.ts';
 import type { Publisher } from './publish/index.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import { exceedsSize, signUpIssues } from './sign-up-checks.ts';
+import { sendJson } from './json.ts';
 import type { SignUpStore, StoredSignUp } from './store/index.ts';
 
 export interface ReceiverOptions {
@@ -229,18 +230,6 @@ function capped(issues: DataIssue[], say: Messages): DataIssue[] {
 
 function methodNotAllowed(say: Messages, allow: string, headers: Record<string, string> = {}): Refusal {
   return new Refusal(405, [{ path: '', message: say.methodNotAllowed(allow) }], 'method-not-allowed', { ...headers, Allow: allow });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    ...headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  response.end(response.req.method === 'HEAD' ? undefined : text);
 }
 
 /** `application/json`, optionally with `; charset=utf-8`. */

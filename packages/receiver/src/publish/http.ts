@@ -30,19 +30,6 @@ function matches(header: string | undefined, etag: string): boolean {
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-/** Answers of the studio's API: about someone's session or the history, so never cached. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    ...headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  response.end(response.req.method === 'HEAD' ? undefined : text);
-}
-
 /** Reads a JSON body of at most `limit` bytes (checked on Content-Length and while it streams in). */
 export async function readJson(request: IncomingMessage, limit: number, refuse: { unsupported(): Error; tooLarge(): Error; invalid(): Error }): Promise<unknown> {
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();

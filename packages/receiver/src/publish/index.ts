@@ -10,7 +10,8 @@ import type { Advisers, DataIssue, Geography, Lang, QuickScanContent, Traject } 
 import { loadDataset } from '@maatwerk/model/node';
 import { AuthError, type Auth } from '../auth.ts';
 import { HttpError } from '../errors.ts';
-import { etagOf, readJson, sendJson, sendPublic, type PublicFile } from './http.ts';
+import { sendJson } from '../json.ts';
+import { etagOf, readJson, sendPublic, type PublicFile } from './http.ts';
 import type { SignUpStore } from '../store/index.ts';
 import { changeSummary, documentIssues } from './checks.ts';
 import { CONTENT_TYPES, createEditions, PUBLIC_HEADERS, DATA_FILES, type Documents, type Edition } from './editions.ts';

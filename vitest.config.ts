@@ -20,6 +20,13 @@ const expect = { poll: { timeout: 20_000 } };
  */
 const BROWSER_TEST_TIMEOUT_MS = 60_000;
 
+/**
+ * End-to-end hooks start the whole demo (PGlite's WebAssembly, the publisher, the loopback OpenID
+ * and SMTP servers): about 5 s alone, 50 s at load 23, more with a CPU-heavy job beside it. Like the
+ * test limit, this catches a hang; it does not time the start.
+ */
+const SERVER_HOOK_TIMEOUT_MS = 300_000;
+
 /** Each browser project needs its own object: sharing one fails with "Cannot define a nested project". */
 const browser = () => ({
   enabled: true,
@@ -76,7 +83,7 @@ export default defineConfig({
           expect,
           globalSetup: ['./tests/support/build-once.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: SERVER_HOOK_TIMEOUT_MS,
           fileParallelism: false,
         },
       },
@@ -89,14 +96,14 @@ export default defineConfig({
           expect,
           globalSetup: ['./packages/studio/test/build-once.ts'],
           testTimeout: 240_000,
-          hookTimeout: 300_000,
+          hookTimeout: SERVER_HOOK_TIMEOUT_MS,
           fileParallelism: false,
         },
       },
       {
         plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
         // Found late on a cold cache, these made Vite reload the page in the middle of a run.
-        optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test'] },
+        optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test', '@react-pdf/renderer', 'hyphen/en-gb/index.js', 'hyphen/nl/index.js', 'react/jsx-dev-runtime'] },
         test: { name: 'storybook', setupFiles, expect, testTimeout: BROWSER_TEST_TIMEOUT_MS, browser: browser() },
       },
     ],

@@ -19,7 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { TEXT } from '../src/inbox/text.ts';
+import { textIn } from '@maatwerk/model';
+import { INBOX_TEXT } from '../src/inbox/text.ts';
 import { CookieClient } from '../src/loopback-browser.ts';
 import { onServer, postSignUps, receiverRoot, send, startThrowawayServer, summarise, withSchema, type Figures } from './load-kit.ts';
 import type { LoopDelay, ServerReady } from './load-inbox-server.ts';
@@ -43,7 +44,7 @@ const PAGES_PER_FILTER = 20;
 const TARGET_HEALTH_P99_MS = 100;
 const TARGET_RATIO = 0.8;
 /** The list page's link to the next, older page. */
-const OLDER = new RegExp(`<a href="([^"]+)">(?:${TEXT.nl.older}|${TEXT.en.older})</a>`);
+const OLDER = new RegExp(`<a href="([^"]+)">(?:${textIn(INBOX_TEXT, 'nl').older}|${textIn(INBOX_TEXT, 'en').older})</a>`);
 
 interface EngineFigures {
   engine: string;

@@ -2,8 +2,10 @@
 // municipality and a link into the inbox, never the personal data itself. Sending happens after the
 // sign-up is stored and answered, so a slow or failing mail server never delays or loses it; failed
 // sends are retried with backoff and every outcome is reported, so the inbox can show it.
+import { textIn, type Lang } from '@maatwerk/model';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { MAIL_TEXT } from './mail-text.ts';
 
 export interface SmtpOptions {
   host: string;
@@ -33,7 +35,7 @@ export interface Notification {
   regionName: string;
   /** Link to the sign-up in the inbox (behind login). */
   link: string;
-  lang?: 'nl' | 'en';
+  lang?: Lang;
   /** Attempts made before (after a restart, the count goes on). */
   attempts?: number;
 }
@@ -131,19 +133,10 @@ export function createMailer(options: MailerOptions): Mailer {
   }
 }
 
-/** The notification's text: municipality, region and link only. */
-export function message(notification: Notification): { subject: string; text: string } {
-  const { municipalityName, regionName, link } = notification;
-  if (notification.lang === 'en') {
-    return {
-      subject: `New sign-up for the Maatwerktraject: ${municipalityName}`,
-      text: `A new sign-up for the Maatwerktraject arrived from the municipality of ${municipalityName} (labour-market region ${regionName}).\n\nOpen it in the inbox (after logging in):\n${link}\n\nThis e-mail deliberately contains no personal data.\n`,
-    };
-  }
-  return {
-    subject: `Nieuwe aanmelding voor het Maatwerktraject: gemeente ${municipalityName}`,
-    text: `Er is een nieuwe aanmelding voor het Maatwerktraject binnengekomen van de gemeente ${municipalityName} (arbeidsmarktregio ${regionName}).\n\nBekijk de aanmelding in de inbox (na inloggen):\n${link}\n\nDeze e-mail bevat bewust geen persoonsgegevens.\n`,
-  };
+/** The notification's text, in its language: municipality, region and link only. */
+function message({ lang = 'nl', municipalityName, regionName, link }: Notification): { subject: string; text: string } {
+  const say = textIn(MAIL_TEXT, lang);
+  return { subject: say.subject(municipalityName), text: say.body(municipalityName, regionName, link) };
 }
 
 function errorCode(error: unknown): string {

@@ -2,7 +2,7 @@
 // <maatwerk-sign-up> sends, validates it with the model's JSON Schema (the same schema the browser
 // checks with), and stores each sign-up once per Idempotency-Key.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { DataIssue, Lang, SignUp } from '@maatwerk/model';
+import { textIn, type DataIssue, type Lang, type SignUp } from '@maatwerk/model';
 import { validate } from '@maatwerk/model/node';
 import { hostAllowed, LOOPBACK_HOSTS } from './hosts.ts';
 import type { Inbox } from './inbox/index.ts';
@@ -120,9 +120,9 @@ export function createReceiver(options: ReceiverOptions): Server {
   /** A fault: the storage error code goes to the log (never its message, which may quote data). */
   function internalError(request: IncomingMessage, error: unknown): Refusal {
     const code = (error as { code?: unknown } | undefined)?.code;
-    if (request.socket.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED') return new Refusal(408, [{ path: '', message: MESSAGES[defaultLang].timeout }], 'client-aborted');
+    if (request.socket.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED') return new Refusal(408, [{ path: '', message: textIn(MESSAGES, defaultLang).timeout }], 'client-aborted');
     const detail = typeof code === 'string' && /^[\w.-]{1,40}$/.test(code) ? `:${code}` : '';
-    return new Refusal(500, [{ path: '', message: MESSAGES[defaultLang].internal }], `internal-error${detail}`, corsHeaders(request) ?? {});
+    return new Refusal(500, [{ path: '', message: textIn(MESSAGES, defaultLang).internal }], `internal-error${detail}`, corsHeaders(request) ?? {});
   }
 
   /**
@@ -138,7 +138,7 @@ export function createReceiver(options: ReceiverOptions): Server {
 
   async function handle(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     const method = request.method ?? 'GET';
-    const say = MESSAGES[defaultLang];
+    const say = textIn(MESSAGES, defaultLang);
     const host = hostAllowed(request.headers.host, allowedHosts);
     if (host !== 'allowed') throw new Refusal(host === 'missing' ? 400 : 421, [{ path: '', message: say.hostNotAllowed }], `host-${host}`);
     if (path === HEALTH_PATH) {
@@ -200,17 +200,17 @@ export function createReceiver(options: ReceiverOptions): Server {
     }
 
     const lang = languageOf(data) ?? defaultLang;
-    if (exceedsSize(data, MAX_JSON_VALUES)) throw refuse(400, MESSAGES[lang].tooComplex, 'too-complex');
+    if (exceedsSize(data, MAX_JSON_VALUES)) throw refuse(400, textIn(MESSAGES, lang).tooComplex, 'too-complex');
     const validation = await validate<SignUp>('signUp', data, { lang });
     const issues = validation.valid && validation.data ? signUpIssues(validation.data, lang) : validation.issues;
-    if (issues.length || !validation.data) throw new Refusal(400, capped(issues, MESSAGES[lang]), 'invalid-sign-up', cors);
+    if (issues.length || !validation.data) throw new Refusal(400, capped(issues, textIn(MESSAGES, lang)), 'invalid-sign-up', cors);
 
     const outcome = await store.insert(idempotencyKey, validation.data, new Date());
     if (outcome.kind === 'conflict') {
       // The form retried after a timeout with edited fields: the first version was stored. Say so,
       // with its receipt, instead of a dead end; nothing is stored twice.
       const stored = outcome.row;
-      return sendJson(response, 409, { id: stored.publicId, receivedAt: stored.receivedAt, errors: [{ path: '', message: MESSAGES[lang].alreadyReceived(stored.receivedAt) }] }, cors);
+      return sendJson(response, 409, { id: stored.publicId, receivedAt: stored.receivedAt, errors: [{ path: '', message: textIn(MESSAGES, lang).alreadyReceived(stored.receivedAt) }] }, cors);
     }
     const receipt: SignUpReceipt = { id: outcome.row.publicId, receivedAt: outcome.row.receivedAt };
     if (outcome.kind === 'created') {

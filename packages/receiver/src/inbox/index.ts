@@ -3,7 +3,7 @@
 // sees all. Every page with personal data is `no-store`; every change needs the session's CSRF token;
 // views, exports, changes and deletions go to the audit log without personal data.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Lang, ScanResult } from '@maatwerk/model';
+import { textIn, type Lang, type ScanResult } from '@maatwerk/model';
 import { loadDataset, type Dataset } from '@maatwerk/model/node';
 import { buildReport, renderReport, resultIssues } from '@maatwerk/kennisblad';
 import type { Account, AccountDirectory } from '../accounts.ts';
@@ -14,7 +14,7 @@ import type { SignUpStore, StoredSignUp } from '../store/index.ts';
 import { detailPage, layout, listPage, messagePage, STYLESHEET, type PageContext } from './pages.ts';
 import { createRegions } from './regions.ts';
 import { createSignUpQueries, STATUSES, type InboxSignUp, type Status } from './sign-ups.ts';
-import { TEXT } from './text.ts';
+import { INBOX_TEXT } from './text.ts';
 import { html } from '../html.ts';
 
 export interface InboxOptions {
@@ -126,7 +126,7 @@ export async function createInbox(options: InboxOptions): Promise<Inbox> {
     if (await auth.handle(request, response, path)) return;
     const url = new URL(request.url ?? '/', 'http://inbox.invalid');
     if (method === 'GET' && (path === basePath || path === `${basePath}/`) && url.searchParams.has('logged-out') && !(await auth.sessions.get(request))) {
-      const t = TEXT[lang];
+      const t = textIn(INBOX_TEXT, lang);
       return send(response, 200, 'text/html; charset=utf-8', messagePage(lang, t.loggedOut, t.loggedOut, { href: `${auth.loginPath}`, text: t.logIn }));
     }
     const session = await auth.requireRole(request);
@@ -212,7 +212,7 @@ export async function createInbox(options: InboxOptions): Promise<Inbox> {
         ...(status && { status: status as Status }),
         size,
         ...(more && { olderHref: `${basePath}/?${next}` }),
-        ...(params.has('deleted') && { notice: TEXT[context.lang].deleted }),
+        ...(params.has('deleted') && { notice: textIn(INBOX_TEXT, context.lang).deleted }),
       }),
     );
   }
@@ -221,7 +221,7 @@ export async function createInbox(options: InboxOptions): Promise<Inbox> {
     const region = url.searchParams.get('region') ?? '';
     if (!regions.visibleTo(account).some((candidate) => candidate.code === region)) throw new HttpError(404, 'not-found');
     const rows = await queries.all(regions.visibility(account), regions.municipalitiesOf(region));
-    const c = TEXT.nl.csv;
+    const c = INBOX_TEXT.nl.csv;
     const lines = [
       [c.received, c.municipality, c.code, c.name, c.role, c.email, c.phone, c.domains, c.question, c.status],
       ...rows.map((row) => [row.receivedAt.toISOString(), row.payload.municipality.name, row.municipalityCode, row.payload.name, row.payload.role, row.payload.email, row.payload.phone ?? '', row.payload.domains.join(' '), row.payload.question ?? '', row.status]),
@@ -243,7 +243,7 @@ export async function createInbox(options: InboxOptions): Promise<Inbox> {
   }
 
   function sendError(request: IncomingMessage, response: ServerResponse, path: string, lang: Lang, error: HttpError): void {
-    const t = TEXT[lang];
+    const t = textIn(INBOX_TEXT, lang);
     if (error instanceof AuthError && error.status === 401 && request.method === 'GET' && !path.startsWith(`${basePath}/callback`)) {
       // A browser that is not logged in goes to the login, and comes back here afterwards.
       return redirect(response, `${auth.loginPath}?next=${encodeURIComponent(request.url ?? `${basePath}/`)}`);

@@ -1,11 +1,11 @@
 // The inbox's server-rendered pages (no script: the strict CSP allows none inline, and none is
 // needed). Every value goes through `html`, which escapes it. Text lives in ./text.ts.
-import type { Lang } from '@maatwerk/model';
+import { textIn, type Lang } from '@maatwerk/model';
 import type { ReportView } from '@maatwerk/kennisblad';
 import type { Account } from '../accounts.ts';
 import { html, type Markup } from '../html.ts';
 import { STATUSES, type InboxSignUp, type Status } from './sign-ups.ts';
-import { TEXT, type Text } from './text.ts';
+import { INBOX_TEXT, type InboxText } from './text.ts';
 
 export interface PageContext {
   lang: Lang;
@@ -18,7 +18,7 @@ const formatDate = (date: Date, lang: Lang) =>
   new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
 
 export function layout(lang: Lang, title: string, body: Markup, context?: PageContext): string {
-  const t = TEXT[lang];
+  const t = textIn(INBOX_TEXT, lang);
   const header = context
     ? html`<form class="logout" method="post" action="${context.basePath}/logout"><input type="hidden" name="_csrf" value="${context.csrfToken}">
 <span>${t.loggedInAs(context.account.name, t.roles[context.account.role])}</span> <button type="submit">${t.logout}</button></form>`
@@ -46,7 +46,7 @@ export interface ListPage {
 }
 
 export function listPage(context: PageContext, page: ListPage): string {
-  const t = TEXT[context.lang];
+  const t = textIn(INBOX_TEXT, context.lang);
   const { basePath } = context;
   const option = (value: string, label: string, selected: boolean) => html`<option value="${value}" ${selected ? html`selected` : ''}>${label}</option>`;
   const rows = page.signUps.map(
@@ -84,7 +84,7 @@ ${exportRegion ? html`<p><a href="${basePath}/export.csv?region=${exportRegion}"
 }
 
 export function detailPage(context: PageContext, signUp: InboxSignUp, regionName: string, report: ReportView | undefined, domainNames: Map<string, string>): string {
-  const t = TEXT[context.lang];
+  const t = textIn(INBOX_TEXT, context.lang);
   const { basePath } = context;
   const p = signUp.payload;
   const base = `${basePath}/sign-ups/${signUp.publicId}`;
@@ -122,7 +122,7 @@ ${report ? resultSection(t, report, `${base}/report.pdf`) : html`<h2>${t.result}
 }
 
 /** The attached scan result as the report has it: ranked domains, then the 3x3 picture per domain. */
-function resultSection(t: Text, view: ReportView, pdfHref: string): Markup {
+function resultSection(t: InboxText, view: ReportView, pdfHref: string): Markup {
   const r = view.labels.report;
   const ranking = html`<table><caption>${r.rankingHeading}</caption><thead><tr><th scope="col">${r.rank}</th><th scope="col">${r.domain}</th><th scope="col">${r.opportunity}</th><th scope="col">${r.answered}</th><th scope="col">${r.unknown}</th></tr></thead>
 <tbody>${view.ranking.map((row) => html`<tr><td>${row.rank}</td><th scope="row">${row.name}</th><td>${row.opportunity ?? r.notAssessed}</td><td>${row.answered}/${row.total}</td><td>${row.unknown}</td></tr>`)}</tbody></table>`;
@@ -141,7 +141,7 @@ function resultSection(t: Text, view: ReportView, pdfHref: string): Markup {
 ${ranking}<h2>${r.pictureHeading}</h2>${grids}`;
 }
 
-function mailText(t: Text, signUp: InboxSignUp): string {
+function mailText(t: InboxText, signUp: InboxSignUp): string {
   return t.mailStates[signUp.mailState] + (signUp.mailState === 'failed' || signUp.mailState === 'retrying' ? ` (${t.attempts(signUp.mailAttempts)})` : '');
 }
 

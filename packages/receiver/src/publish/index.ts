@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocumentData } from '@maatwerk/kennisblad';
 import { readFile } from 'node:fs/promises';
-import type { Advisers, DataIssue, Geography, Lang, QuickScanContent, Traject } from '@maatwerk/model';
+import { textIn, type Advisers, type DataIssue, type Geography, type Lang, type QuickScanContent, type Traject } from '@maatwerk/model';
 import { loadDataset } from '@maatwerk/model/node';
 import { AuthError, type Auth } from '../auth.ts';
 import { HttpError } from '../errors.ts';
@@ -16,7 +16,7 @@ import type { SignUpStore } from '../store/index.ts';
 import { changeSummary, documentIssues } from './checks.ts';
 import { CONTENT_TYPES, createEditions, PUBLIC_HEADERS, DATA_FILES, type Documents, type Edition } from './editions.ts';
 import { createRenderer, type RenderedEdition } from './renderer.ts';
-import { TEXT } from './text.ts';
+import { PUBLISH_TEXT, type PublishText } from './text.ts';
 import { createVersionQueries, type VersionInfo } from './versions.ts';
 
 export { createEditions, DATA_FILES, type DataFile, type Documents, type Edition } from './editions.ts';
@@ -61,7 +61,7 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
   /** The newest version's parsed documents and data files; replaced when another version is newest. */
   let latest: { version: number; publishedAt: string; documents: Documents; files: Map<string, PublicFile> } | undefined;
 
-  if ((await versions.currentNumber()) === 0) await versions.add({ basedOn: 0, documents: await shippedDocuments(), publishedBy: '@maatwerk/model', summary: TEXT.nl.shipped });
+  if ((await versions.currentNumber()) === 0) await versions.add({ basedOn: 0, documents: await shippedDocuments(), publishedBy: '@maatwerk/model', summary: PUBLISH_TEXT.nl.shipped });
 
   return {
     async handle(request, response, path) {
@@ -130,7 +130,7 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
       const older = await versions.get(Number(restore[1]));
       if (!older) throw new Refusal(404, 'no-such-version', (t) => t.noSuchVersion(restore[1]!));
       const documents = JSON.parse(older.documentsText) as Documents;
-      const summary = `${TEXT[lang].restored(older.version)}\n${changeSummary((await current()).documents, documents, lang)}`;
+      const summary = `${textIn(PUBLISH_TEXT, lang).restored(older.version)}\n${changeSummary((await current()).documents, documents, lang)}`;
       const added = await addVersion({ basedOn: basedOn as number, documents, publishedBy: actor, summary, restoredFrom: older.version });
       await versions.audit(actor, 'restore', `version ${added.version} = version ${older.version}`);
       // The older version's rendered files are the new version's: same data, same bytes, no new render.
@@ -210,7 +210,7 @@ function documentData(documents: Documents, lang: Lang, geography: Geography): D
 }
 
 function messageFor(error: HttpError, lang: Lang): string {
-  const t = TEXT[lang];
+  const t = textIn(PUBLISH_TEXT, lang);
   if (error instanceof Refusal) return error.say(t);
   if (error instanceof AuthError) return error.status === 401 ? t.loginNeeded : error.reason === 'role-not-allowed' ? t.coordinatorsOnly : t.csrf;
   return error.status === 404 ? t.notFound : t.renderFailed;
@@ -221,7 +221,7 @@ class Refusal extends HttpError {
   constructor(
     status: number,
     reason: string,
-    readonly say: (text: (typeof TEXT)[Lang]) => string,
+    readonly say: (text: PublishText) => string,
     readonly headers: Record<string, string> = {},
   ) {
     super(status, reason);

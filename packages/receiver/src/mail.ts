@@ -4,7 +4,7 @@
 // sends are retried with backoff and every outcome is reported, so the inbox can show it.
 import { textIn, type Lang } from '@maatwerk/model';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { MAIL_TEXT } from './mail-text.ts';
 
 export interface SmtpOptions {
@@ -65,7 +65,11 @@ export const DEFAULT_RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000,
 export function createMailer(options: MailerOptions): Mailer {
   const { smtp, from, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, onOutcome } = options;
   const loopback = smtp.host === '127.0.0.1' || smtp.host === 'localhost' || smtp.host === '::1';
-  const transportOptions: SMTPTransport.Options = {
+  const transportOptions: SMTPPool.Options = {
+    // A few connections, each reused for many messages: a burst of sign-ups costs the mail server
+    // (and this process) a handful of connections instead of one connect and greeting per e-mail.
+    pool: true,
+    maxConnections: 3,
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure ?? false,

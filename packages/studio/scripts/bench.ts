@@ -6,7 +6,9 @@
 //  - the longest main-thread task while typing (target: none over 50 ms).
 // Figures, not assertions: a shared machine makes them vary; the script says PASS or FAIL.
 // `--profile` also records the page's main thread with the DevTools protocol's sampling profiler
-// while typing and prints where the time went (self time per function, all rounds together).
+// while typing and prints where the time went (self time per function, all rounds together);
+// `--trace` records a Chromium trace instead and prints self time per kind of work (style, layout,
+// paint, script: see main-thread.ts).
 import { execSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,9 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { startDemoServer } from '../../../demo/server.ts';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
+import { MainThreadTrace } from './main-thread.ts';
 
 const ROUNDS = 3;
 const PROFILE = process.argv.includes('--profile');
+const TRACE = process.argv.includes('--trace');
 const selfTime = new Map<string, number>();
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('pnpm --filter @maatwerk/studio run build', { cwd: repo, stdio: 'inherit' });
@@ -25,6 +29,7 @@ if (!process.argv.includes('--no-build')) execSync('pnpm --filter @maatwerk/stud
 const dataDir = await mkdtemp(join(tmpdir(), 'maatwerk-studio-bench-'));
 const demo = await startDemoServer({ port: 0, dataDir });
 const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+const trace = TRACE ? new MainThreadTrace(browser) : undefined;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 try {
@@ -52,6 +57,7 @@ try {
     const cdp = PROFILE ? await context.newCDPSession(page) : undefined;
     await cdp?.send('Profiler.enable');
     await cdp?.send('Profiler.start');
+    await trace?.start(page);
     for (const word of [' voor', ' gemeenten', ' 2027']) {
       await title.focus();
       const before = await page.evaluate(() => performance.getEntriesByName('studio:preview-updated').length);
@@ -69,6 +75,7 @@ try {
       longest = Math.max(longest, ...tasks.map((task) => task.duration));
     }
     if (cdp) addProfile((await cdp.send('Profiler.stop')).profile);
+    await trace?.stop();
     await context.close();
   }
   // The first round warms the server's file cache; report it apart from the rest.
@@ -86,6 +93,10 @@ try {
   if (PROFILE) {
     console.log('\nmain thread while typing, self time (ms), all rounds:');
     for (const [where, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${where}`);
+  }
+  if (trace) {
+    console.log('\nmain thread while typing, self time per kind of work (ms), all rounds (Chromium trace):');
+    for (const [what, ms] of [...trace.selfTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${what}`);
   }
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PageViewport, PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 
 type Pdfjs = typeof import('pdfjs-dist');
 
@@ -15,7 +16,7 @@ let pdfjsLoading: Promise<Pdfjs> | undefined;
 
 /**
  * pdf.js, loaded when the first preview shows (it is not needed to edit). Parsing and text
- * extraction run in pdf.js's own module worker, one for every document; `isEvalSupported: false`
+ * extraction run in pdf.js's own module worker, one for all previews; `isEvalSupported: false`
  * below keeps it from trying `new Function`, which the studio's policy forbids.
  */
 function loadPdfjs(): Promise<Pdfjs> {
@@ -35,8 +36,20 @@ interface Slot {
   element: HTMLElement;
   canvas: HTMLCanvasElement;
   text: HTMLElement;
-  painted?: Promise<void>;
+  /** The page's text items: its text layer is written from them. */
+  content: TextContent;
+  /** Every text item with its place and size: the same on the previous preview's page, and the page has not changed. */
+  fingerprint: string;
+  painting?: Promise<void>;
   task?: RenderTask;
+  painted: boolean;
+  textWritten: boolean;
+}
+
+/** What a page shows, in short: every text item, where and how wide. (Font names are per document, so they are left out.) */
+function fingerprintOf(content: TextContent, viewport: PageViewport): string {
+  const items = content.items.map((item) => ('str' in item ? [item.str, item.transform, item.width, item.height] : null));
+  return JSON.stringify([viewport.width, viewport.height, items]);
 }
 
 /**
@@ -46,7 +59,9 @@ interface Slot {
  * Why not the browser's PDF viewer in a `blob:` frame: it starts over for every new preview, a
  * second or more on the main thread while the user types. Here a new preview paints only the pages
  * in view (pdf.js paints in slices of about 15 ms), out of sight, and replaces the old pages in one
- * step when they are ready; the rest are painted when they scroll into view.
+ * step when they are ready; the rest are painted when they scroll into view. A page whose text items
+ * (text, place, size) are the same as on the previous preview keeps its painted canvas and text
+ * layer: an edit usually changes one page of four.
  *
  * @fires maatwerk-studio-pdf-shown - the pages of a new `pdf` are on screen
  */
@@ -78,7 +93,6 @@ export class MaatwerkStudioPdf extends LitElement {
   /** Counts layouts; a layout that is no longer the newest stops and throws its document away. */
   private _generation = 0;
   private _laidOutWidth = 0;
-  private readonly _textWritten = new WeakSet<Slot>();
   private _resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _resize = new ResizeObserver(() => {
     clearTimeout(this._resizeTimer);
@@ -120,7 +134,11 @@ export class MaatwerkStudioPdf extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('pdf') && this.pdf) void this._open(this.pdf);
-    if (changed.has('pageLabel')) this._slots.forEach((slot, index) => slot.element.setAttribute('aria-label', this.pageLabel(index + 1, this._slots.length)));
+    if (changed.has('pageLabel')) this._labelPages();
+  }
+
+  private _labelPages(): void {
+    this._slots.forEach((slot, index) => slot.element.setAttribute('aria-label', this.pageLabel(index + 1, this._slots.length)));
   }
 
   private _width(): number {
@@ -139,10 +157,11 @@ export class MaatwerkStudioPdf extends LitElement {
   private async _layout(doc: PDFDocumentProxy, generation: number, pdfjs?: Pdfjs): Promise<void> {
     this._generation = generation;
     const width = this._width();
-    if (width <= 0) return; // not on screen: the resize observer lays it out when it is
+    if (width <= 0) return; // not displayed (the studio shows this element only with the PDF tab): nothing to paint
     const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, index) => doc.getPage(index + 1)));
+    const contents = await Promise.all(pages.map((page) => page.getTextContent()));
     if (generation !== this._generation) return this._discard(doc);
-    const slots = pages.map((page) => this._slot(page, width, doc.numPages));
+    const slots = pages.map((page, index) => this._slot(page, contents[index]!, width, index));
     const scroller = this._pages;
     // Which pages will be in view: the new layout has the same page sizes, so the scroll position carries over.
     let top = PAGE_GAP;
@@ -163,6 +182,7 @@ export class MaatwerkStudioPdf extends LitElement {
     scroller.replaceChildren(...slots.map((slot) => slot.element));
     scroller.scrollTop = scrollTop;
     this._slots = slots;
+    this._labelPages();
     this._doc = doc;
     this._laidOutWidth = width;
     if (old && old !== doc) void old.destroy();
@@ -183,12 +203,15 @@ export class MaatwerkStudioPdf extends LitElement {
     if (doc !== this._doc) void doc.destroy();
   }
 
-  private _slot(page: PDFPageProxy, width: number, pages: number): Slot {
+  /** A new page, or the previous preview's page at this place when it shows the same. */
+  private _slot(page: PDFPageProxy, content: TextContent, width: number, index: number): Slot {
     const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
+    const fingerprint = fingerprintOf(content, viewport);
+    const previous = this._slots[index];
+    if (previous?.painted && previous.textWritten && previous.fingerprint === fingerprint) return { ...previous, page, viewport, content, task: undefined };
     const element = document.createElement('div');
     element.className = 'page';
     element.setAttribute('role', 'group');
-    element.setAttribute('aria-label', this.pageLabel(page.pageNumber, pages));
     element.style.inlineSize = `${viewport.width}px`;
     element.style.blockSize = `${viewport.height}px`;
     element.style.setProperty('--total-scale-factor', String(viewport.scale));
@@ -197,31 +220,32 @@ export class MaatwerkStudioPdf extends LitElement {
     const text = document.createElement('div');
     text.className = 'text';
     element.append(canvas, text);
-    return { page, viewport, element, canvas, text };
+    return { page, viewport, element, canvas, text, content, fingerprint, painted: false, textWritten: false };
   }
 
   /** Paints a page once (and its text layer); a cancelled paint (a newer layout) is not an error. */
   private _paint(slot: Slot | undefined, pdfjs?: Pdfjs): Promise<void> {
     if (!slot) return Promise.resolve();
-    slot.painted ??= (async () => {
+    slot.painting ??= (async () => {
       const ratio = window.devicePixelRatio || 1;
       slot.canvas.width = Math.floor(slot.viewport.width * ratio);
       slot.canvas.height = Math.floor(slot.viewport.height * ratio);
       slot.task = slot.page.render({ canvas: slot.canvas, viewport: slot.viewport, ...(ratio !== 1 && { transform: [ratio, 0, 0, ratio, 0, 0] }) });
       try {
         await slot.task.promise;
+        slot.painted = true;
         await this._writeText(slot, pdfjs ?? (await loadPdfjs()));
       } catch (error) {
         if ((error as Error).name !== 'RenderingCancelledException') throw error;
       }
     })();
-    return slot.painted;
+    return slot.painting;
   }
 
   private async _writeText(slot: Slot, pdfjs: Pdfjs): Promise<void> {
-    if (this._textWritten.has(slot)) return;
-    this._textWritten.add(slot);
-    await new pdfjs.TextLayer({ textContentSource: slot.page.streamTextContent(), container: slot.text, viewport: slot.viewport }).render();
+    if (slot.textWritten) return;
+    slot.textWritten = true;
+    await new pdfjs.TextLayer({ textContentSource: slot.content, container: slot.text, viewport: slot.viewport }).render();
   }
 
   override render(): TemplateResult {

@@ -31,8 +31,9 @@ interface Preview {
  * The kennisblad studio: forms over the model data, a live preview, "what changed", download and
  * reopen, drafts kept in the browser.
  *
- * Timings for the benchmark: `performance.mark('studio:preview-updated')` when a new preview is on
- * screen (for the PDF: when its pages are painted).
+ * Timings for the benchmark: `performance.mark('studio:preview-rendered')` when the worker's render
+ * arrives (its `detail.renderMs`: how long the worker took), `studio:preview-updated` when the new
+ * preview is on screen (for the PDF: when its pages are painted).
  */
 @customElement('maatwerk-studio')
 export class MaatwerkStudio extends LitElement {
@@ -218,6 +219,7 @@ export class MaatwerkStudio extends LitElement {
     }
     this._previewError = '';
     this._preview = { pdf: result.pdf, html: result.html, edition: `${this._editionLang}${this._region}`, ms: result.ms };
+    performance.mark('studio:preview-rendered', { detail: { renderMs: result.ms } });
     // The PDF view marks the moment its pages are painted (_previewShown); the HTML twin shows at once.
     if (this._show === 'html') this._previewShown();
   }

@@ -36,7 +36,7 @@ export async function openWatched(url: string, before?: (page: Page) => void): P
     if (!/^(data|blob|chrome|chrome-extension):/.test(target) && new URL(target).origin !== origin) watched.foreignRequests.push(target);
   });
   page.on('console', (message) => {
-    // The browser's own PDF viewer (shown by the kennisblad studio) is not the page: skip its messages.
+    // The browser's own pages (a PDF viewer, an extension) are not the page: skip their messages.
     if (message.type() === 'error' && !/^chrome(-extension)?:/.test(message.location().url)) watched.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => watched.consoleErrors.push(String(error)));

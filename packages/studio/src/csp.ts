@@ -1,10 +1,9 @@
 // The studio's Content Security Policy, in one place: the demo server sends it as a header and the
 // build writes it into index.html as a <meta> tag for any other web server. Node only.
 //
-// Compared with the widgets' strict policy it allows exactly three things more, each for one reason:
+// Compared with the widgets' strict policy it allows exactly two things more, each for one reason:
 // - 'wasm-unsafe-eval': react-pdf's layout engine (yoga) is WebAssembly. Without it the PDF preview
 //   cannot be made. It permits compiling WebAssembly only, not eval() or new Function().
-// - frame-src blob: the PDF preview is a blob: URL shown in the browser's own PDF viewer.
 // - a sha256 hash for the HTML twin's one <style> block: the twin is previewed in a sandboxed
 //   srcdoc frame, which inherits this policy. Only that exact style text is allowed.
 import { createHash } from 'node:crypto';
@@ -31,7 +30,6 @@ export function studioCsp(): Promise<string> {
       `style-src 'self' ${[...new Set(styleHashes(twin))].join(' ')}`,
       "font-src 'self'",
       "img-src 'self' data: blob:",
-      'frame-src blob:',
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'none'",

@@ -138,6 +138,7 @@ const UI = {
   html: ['Webversie (html)', 'Web version (HTML)'],
   pdfFrame: ['Voorbeeld van de pdf', 'Preview of the PDF'],
   htmlFrame: ['Voorbeeld van de webversie', 'Preview of the web version'],
+  pdfPage: ['Pagina {page} van {pages}', 'Page {page} of {pages}'],
   rendering: ['Voorbeeld wordt bijgewerkt…', 'Updating the preview…'],
   rendered: ['Voorbeeld bijgewerkt.', 'Preview updated.'],
   previewBlocked: ['Geen voorbeeld: eerst de fouten oplossen (zie de lijst hierboven).', 'No preview: fix the errors first (see the list above).'],

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Lang } from '@maatwerk/model';
 import type { Docs } from './documents.ts';
 import { labelsFor } from './labels.ts';
@@ -89,6 +90,10 @@ export class MaatwerkStudioPublish extends LitElement {
       this._message = `${t.ui('publishRefused')} ${error instanceof Error ? error.message : String(error)}`;
     } finally {
       this._busy = false;
+      // The outcome takes the focus: the button pressed may have moved (the history grew by one) or
+      // be disabled now, and a keyboard user goes on from the message.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#publish-status')?.focus();
     }
   }
 
@@ -115,14 +120,16 @@ export class MaatwerkStudioPublish extends LitElement {
       <div class="actions">
         <button type="button" class="primary" aria-disabled=${blocked ? 'true' : 'false'} aria-describedby="publish-status" @click=${this._publish}>${t.ui('publishButton', { version: this.version + 1 })}</button>
       </div>
-      <div id="publish-status" role="status">
+      <div id="publish-status" role="status" tabindex="-1">
         <p class="status">${this._message || this._blockedReason()}</p>
         ${this._errors.length ? html`<ul>${this._errors.map((error) => html`<li>${error.where ? html`${error.where}: ` : nothing}${error.message}</li>`)}</ul>` : nothing}
       </div>
       ${this._history.length > 1
         ? html`<h4>${t.ui('history')}</h4>
             <ol class="history" reversed>
-              ${this._history.map(
+              ${repeat(
+                this._history,
+                (entry) => entry.version,
                 (entry) => html`<li>
                   <p><strong>${t.ui('historyItem', { version: entry.version, time: time(entry.publishedAt), who: entry.publishedBy })}</strong></p>
                   <p class="summary-text">${entry.summary}</p>

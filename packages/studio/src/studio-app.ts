@@ -7,6 +7,7 @@ import { checkDoc, documentData, editionDocs, fieldId, geography, getAt, parsePa
 import { buildZip, download, openFile } from './files.ts';
 import { applyListOp, renderDocument, schemaAt, type Choice, type FormContext, type ListOp } from './form.ts';
 import { DOC_FILES, DOC_KEYS, labelsFor, type DocKey, type Labels } from './labels.ts';
+import './pdf-view.ts';
 import { PREVIEW_DELAY_MS, PreviewRenderer, type PreviewResult } from './preview.ts';
 import { fetchPublished, type Published } from './publish.ts';
 import './publish-panel.ts';
@@ -20,7 +21,6 @@ const CHECK_DELAY_MS = 150;
 
 interface Preview {
   pdf: Blob;
-  pdfUrl: string;
   html: string;
   /** Which edition it shows: "nl" or "en", and a region code or "". */
   edition: string;
@@ -31,7 +31,9 @@ interface Preview {
  * The kennisblad studio: forms over the model data, a live preview, "what changed", download and
  * reopen, drafts kept in the browser.
  *
- * Timings for the benchmark: `performance.mark('studio:preview-updated')` when a preview shows.
+ * Timings for the benchmark: `performance.mark('studio:preview-rendered')` when the worker's render
+ * arrives (its `detail.renderMs`: how long the worker took), `studio:preview-updated` when the new
+ * preview is on screen (for the PDF: when its pages are painted).
  */
 @customElement('maatwerk-studio')
 export class MaatwerkStudio extends LitElement {
@@ -87,7 +89,6 @@ export class MaatwerkStudio extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._renderer.dispose();
-    if (this._preview) URL.revokeObjectURL(this._preview.pdfUrl);
   }
 
   // ---- data ----
@@ -200,7 +201,7 @@ export class MaatwerkStudio extends LitElement {
   private _schedulePreview(delay?: number): void {
     if (this._previewBlocked()) {
       this._renderer.cancel();
-      this._clearPreview();
+      this._preview = undefined;
       this._rendering = false;
       return;
     }
@@ -209,21 +210,21 @@ export class MaatwerkStudio extends LitElement {
     this._renderer.schedule(() => documentData(this._docs, lang), this._region || undefined, delay);
   }
 
-  private _clearPreview(): void {
-    if (this._preview) URL.revokeObjectURL(this._preview.pdfUrl);
-    this._preview = undefined;
-  }
-
   private _showPreview(result: PreviewResult): void {
     this._rendering = false;
     if (!result.ok) {
       this._previewError = result.error;
-      this._clearPreview();
+      this._preview = undefined;
       return;
     }
     this._previewError = '';
-    this._clearPreview();
-    this._preview = { pdf: result.pdf, pdfUrl: URL.createObjectURL(result.pdf), html: result.html, edition: `${this._editionLang}${this._region}`, ms: result.ms };
+    this._preview = { pdf: result.pdf, html: result.html, edition: `${this._editionLang}${this._region}`, ms: result.ms };
+    performance.mark('studio:preview-rendered', { detail: { renderMs: result.ms } });
+    // The PDF view marks the moment its pages are painted (_previewShown); the HTML twin shows at once.
+    if (this._show === 'html') this._previewShown();
+  }
+
+  private _previewShown(): void {
     performance.mark('studio:preview-updated');
   }
 
@@ -381,7 +382,13 @@ export class MaatwerkStudio extends LitElement {
         ? html`<p class="blocked">${t.ui('previewBlocked')}</p>`
         : this._preview
           ? this._show === 'pdf'
-            ? html`<iframe class="frame" title=${t.ui('pdfFrame')} src=${this._preview.pdfUrl} data-edition=${this._preview.edition}></iframe>`
+            ? html`<maatwerk-studio-pdf
+                .pdf=${this._preview.pdf}
+                label=${t.ui('pdfFrame')}
+                .pageLabel=${(page: number, pages: number) => t.ui('pdfPage', { page, pages })}
+                data-edition=${this._preview.edition}
+                @maatwerk-studio-pdf-shown=${this._previewShown}
+              ></maatwerk-studio-pdf>`
             : html`<iframe class="frame" title=${t.ui('htmlFrame')} sandbox="" .srcdoc=${this._preview.html} data-edition=${this._preview.edition}></iframe>`
           : nothing}
     `;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../demo/server.ts';
 import { closeBrowser, type Watched } from '../../../tests/support/browser.ts';
-import { currentPreview, downloadBy, expectAccessible, item, nextPreview, openStudio, pdfText, tabTo } from './support.ts';
+import { currentPreview, downloadBy, expectAccessible, item, nextPreview, openStudio, pdfText, previewText, tabTo } from './support.ts';
 
 let demo: DemoServer;
 let dataDir: string;
@@ -65,6 +65,11 @@ describe('the kennisblad studio', () => {
     await figure.getByLabel('Waarde (getal)').fill('41');
     await figure.getByLabel('Zo staat het in het kennisblad').fill('41');
     await nextPreview(page, first);
+    // What the preview shows, as pdf.js reads it from the rendered bytes (the pages' text layers).
+    const shown = await previewText(page);
+    expect(shown).toMatch(/\b41\s+\d+\s+gemeenten zijn gestart/);
+    expect(shown).not.toMatch(/\b28\s+\d+\s+gemeenten zijn gestart/);
+    await expectAccessible(page, 'the PDF preview with its text layers');
     await expect.poll(() => page.getByRole('button', { name: 'Download pdf' }).getAttribute('aria-disabled')).toBe('false');
 
     const pdf = await downloadBy(page, () => page.getByRole('button', { name: 'Download pdf' }).click());

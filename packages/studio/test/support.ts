@@ -6,7 +6,8 @@ import { expect } from 'vitest';
 import { readPdf } from '../../kennisblad/test/helpers.ts';
 import { axeViolations, openWatched, type Watched } from '../../../tests/support/browser.ts';
 
-export const PDF_FRAME = 'iframe[title="Voorbeeld van de pdf"]';
+/** The PDF preview: pages drawn by pdf.js, with their text layers (pdf-view.ts). */
+const pdfView = (page: Page): Locator => page.getByRole('region', { name: 'Voorbeeld van de pdf' });
 
 export async function openStudio(url: string): Promise<Watched> {
   const watched = await openWatched(url);
@@ -17,17 +18,27 @@ export async function openStudio(url: string): Promise<Watched> {
 /** The form group of one list item, e.g. "Cijfer 6 (gemeenten-gestart)". */
 export const item = (page: Page, name: string): Locator => page.getByRole('group', { name, exact: true });
 
-/** Waits until the PDF preview shows something other than `previous` (a blob: URL), and returns it. */
+/** Waits until the PDF preview shows pages other than `previous` (the number of the layout shown), and returns theirs. */
 export async function nextPreview(page: Page, previous?: string | null): Promise<string> {
-  const frame = page.locator(PDF_FRAME);
-  await expect.poll(async () => ((await frame.count()) ? await frame.getAttribute('src') : null), { timeout: 120_000, interval: 100 }).not.toBe(previous ?? null);
-  const src = await frame.getAttribute('src');
-  expect(src).toMatch(/^blob:/);
-  return src!;
+  await expect.poll(() => currentPreview(page), { timeout: 120_000, interval: 100 }).not.toBe(previous ?? null);
+  return (await currentPreview(page))!;
 }
 
 export async function currentPreview(page: Page): Promise<string | null> {
-  return (await page.locator(PDF_FRAME).count()) ? page.locator(PDF_FRAME).getAttribute('src') : null;
+  const view = pdfView(page);
+  return (await view.count()) ? view.getAttribute('data-shown') : null;
+}
+
+/**
+ * The text of the previewed PDF as pdf.js reads it from the rendered bytes: its text layers, what
+ * a screen reader gets. Each page's text items are joined with spaces.
+ */
+export async function previewText(page: Page): Promise<string> {
+  const view = pdfView(page);
+  await expect.poll(() => view.getAttribute('data-text'), { timeout: 60_000 }).toBe('complete');
+  return view.evaluate((region) =>
+    [...region.querySelectorAll('[role="group"]')].map((pageGroup) => [...pageGroup.querySelectorAll('span')].map((span) => span.textContent).join(' ')).join('\n'),
+  );
 }
 
 /** Clicks a download button (or presses Enter on it) and returns the saved file's bytes. */

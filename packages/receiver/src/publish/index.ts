@@ -1,7 +1,8 @@
 // Publishing the kennisblad through the receiver. A logged-in coordinator sends a new version from the
 // studio; the receiver checks it again with the model's schemas and checks, keeps it beside every
 // earlier version, and serves it at stable addresses (editions.ts): the PDF and HTML twin of every
-// edition, rendered once per version in a worker thread and kept in the database, and the data files
+// edition, rendered once per version in a worker thread and kept in the database while the version
+// is the newest (older versions' files are pruned; a rollback renders again), and the data files
 // with a strong ETag and open CORS, for widgets on municipal sites (`advisers-src`, `content-src`).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocumentData } from '@maatwerk/kennisblad';
@@ -133,8 +134,8 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
       const summary = `${textIn(PUBLISH_TEXT, lang).restored(older.version)}\n${changeSummary((await current()).documents, documents, lang)}`;
       const added = await addVersion({ basedOn: basedOn as number, documents, publishedBy: actor, summary, restoredFrom: older.version });
       await versions.audit(actor, 'restore', `version ${added.version} = version ${older.version}`);
-      // The older version's rendered files are the new version's: same data, same bytes, no new render.
-      await versions.copyFiles(older.version, added.version);
+      // Same data, so the same bytes as when the older version was published.
+      renderNationalEditions(added.version, documents);
       return sendJson(response, 201, added);
     }
     const documents = (body as { documents?: unknown }).documents;
@@ -143,14 +144,22 @@ export async function createPublisher(options: PublisherOptions): Promise<Publis
     const summary = changeSummary((await current()).documents, documents as Documents, lang);
     const added = await addVersion({ basedOn: basedOn as number, documents: documents as Documents, publishedBy: actor, summary });
     await versions.audit(actor, 'publish', `version ${added.version}`);
-    // The national editions are the ones linked everywhere: render them now, not on the first visit.
-    for (const edition of [{ lang: 'nl' }, { lang: 'en' }] as const) renderEdition(added.version, documents as Documents, edition).catch(() => undefined);
+    renderNationalEditions(added.version, documents as Documents);
     sendJson(response, 201, added);
   }
 
+  /** The national editions are the ones linked everywhere: render them now, not on the first visit. */
+  function renderNationalEditions(version: number, documents: Documents): void {
+    for (const edition of [{ lang: 'nl' }, { lang: 'en' }] as const) renderEdition(version, documents, edition).catch(() => undefined);
+  }
+
+  /** Adds the version, and drops the rendered files of the versions before it (their data stays). */
   async function addVersion(next: Parameters<typeof versions.add>[0]): Promise<VersionInfo> {
     const added = await versions.add(next);
-    if (added) return added;
+    if (added) {
+      await versions.pruneFiles(added.version);
+      return added;
+    }
     const newest = await versions.currentNumber();
     throw new Refusal(409, 'stale', (t) => t.stale(newest));
   }

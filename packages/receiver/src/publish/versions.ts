@@ -1,5 +1,7 @@
 // The published kennisblad versions and their rendered files in the receiver's database (tables
-// from migration 6). A version is never changed or deleted; a rollback adds a new one.
+// from migration 6). A version's data is never changed or deleted; a rollback adds a new one. Its
+// rendered files are kept only while it is the newest version: they are served for the newest
+// version only, and the same data renders to the same bytes again (a rollback renders anew).
 import type { Database } from '../store/index.ts';
 import type { Documents } from './editions.ts';
 
@@ -44,10 +46,13 @@ export interface VersionQueries {
   /** Adds `basedOn + 1`; undefined when `basedOn` is no longer the newest version (nothing is stored then). */
   add(next: NewVersion): Promise<VersionInfo | undefined>;
   file(version: number, path: string): Promise<Uint8Array | undefined>;
-  /** Keeps a rendered file; a second writer of the same file (another receiver) changes nothing. */
+  /**
+   * Keeps a rendered file of the newest version; a second writer of the same file (another receiver)
+   * changes nothing, and a render that finishes after a newer version was published is not kept.
+   */
   putFile(version: number, path: string, body: Uint8Array): Promise<void>;
-  /** Gives version `to` the rendered files of version `from` (a rollback: same data, same bytes). */
-  copyFiles(from: number, to: number): Promise<void>;
+  /** Deletes the rendered files of every version but `newest` (their data stays). */
+  pruneFiles(newest: number): Promise<void>;
   audit(actor: string, action: 'publish' | 'restore', detail: string): Promise<void>;
 }
 
@@ -81,10 +86,15 @@ export function createVersionQueries(db: Database): VersionQueries {
       return row?.body;
     },
     async putFile(version, path, body) {
-      await db.query('INSERT INTO kennisblad_files (version, path, body) VALUES ($1, $2, $3) ON CONFLICT (version, path) DO NOTHING', [version, path, body]);
+      await db.query(
+        `INSERT INTO kennisblad_files (version, path, body)
+         SELECT $1::integer, $2, $3 WHERE $1::integer = (SELECT max(version) FROM kennisblad_versions)
+         ON CONFLICT (version, path) DO NOTHING`,
+        [version, path, body],
+      );
     },
-    async copyFiles(from, to) {
-      await db.query('INSERT INTO kennisblad_files (version, path, body) SELECT $2, path, body FROM kennisblad_files WHERE version = $1 ON CONFLICT (version, path) DO NOTHING', [from, to]);
+    async pruneFiles(newest) {
+      await db.query('DELETE FROM kennisblad_files WHERE version <> $1', [newest]);
     },
     async audit(actor, action, detail) {
       await db.query('INSERT INTO audit_log (actor, action, detail) VALUES ($1, $2, $3)', [actor, `kennisblad-${action}`, detail]);

@@ -21,9 +21,9 @@ import { css } from 'lit';
  * explicitly on `.base`, because a hostile `* { font-size: 40px !important }` still reaches the host
  * element itself.
  *
- * The global tokens below are public API: the manifest generator copies these `@cssproperty` lines
- * onto every element (custom-elements-manifest.config.mjs), and a test holds them, and the table in
- * docs/voor-webmasters.md, to the fallbacks written here.
+ * The global tokens below (the last five are read by `contentStyles`) are public API: the manifest
+ * generator copies these `@cssproperty` lines onto every element (custom-elements-manifest.config.mjs),
+ * and a test holds them, and the table in docs/voor-webmasters.md, to the fallbacks in the styles.
  *
  * @cssproperty --maatwerk-font-family - Font of all text. Falls back to `--utrecht-document-font-family`, `--basis-text-font-family-default`, then the system font.
  * @cssproperty --maatwerk-font-size - Base font size. Falls back to `--utrecht-document-font-size`, then `16px`.
@@ -48,6 +48,11 @@ import { css } from 'lit';
  * @cssproperty --maatwerk-form-control-border-color - Border colour of text fields. Falls back to `--utrecht-textbox-border-color`, `--utrecht-form-control-border-color`, `--basis-form-control-border-color`, then the border colour.
  * @cssproperty --maatwerk-form-control-border-radius - Corners of text fields. Falls back to `--utrecht-textbox-border-radius`, `--utrecht-form-control-border-radius`, `--basis-form-control-border-radius`, then `4px`.
  * @cssproperty --maatwerk-space - Space between paragraphs and blocks. Default `1em`.
+ * @cssproperty --maatwerk-heading-font-family - Font of headings. Falls back to `--utrecht-heading-font-family`, `--basis-heading-font-family`, then the font family.
+ * @cssproperty --maatwerk-heading-font-weight - Weight of headings. Falls back to `--utrecht-heading-font-weight`, `--basis-heading-font-weight`, then `700`.
+ * @cssproperty --maatwerk-button-font-weight - Weight of button text. Falls back to `--utrecht-button-font-weight`, then `600`.
+ * @cssproperty --maatwerk-button-hover-background-color - Primary button background on hover. Falls back to `--utrecht-button-primary-action-hover-background-color`, then the primary colour.
+ * @cssproperty --maatwerk-button-hover-color - Primary button text on hover. Falls back to `--utrecht-button-primary-action-hover-color`, then the primary text colour.
  */
 export const baseStyles = css`
   :host {
@@ -166,15 +171,7 @@ export const baseStyles = css`
   }
 `;
 
-/**
- * Headings, paragraphs, links and buttons: every element's content, but not the finder's search field.
- *
- * @cssproperty --maatwerk-heading-font-family - Font of headings. Falls back to `--utrecht-heading-font-family`, `--basis-heading-font-family`, then the font family.
- * @cssproperty --maatwerk-heading-font-weight - Weight of headings. Falls back to `--utrecht-heading-font-weight`, `--basis-heading-font-weight`, then `700`.
- * @cssproperty --maatwerk-button-font-weight - Weight of button text. Falls back to `--utrecht-button-font-weight`, then `600`.
- * @cssproperty --maatwerk-button-hover-background-color - Primary button background on hover. Falls back to `--utrecht-button-primary-action-hover-background-color`, then the primary colour.
- * @cssproperty --maatwerk-button-hover-color - Primary button text on hover. Falls back to `--utrecht-button-primary-action-hover-color`, then the primary text colour.
- */
+/** Headings, paragraphs, links and buttons: every element's content, but not the finder's search field. */
 export const contentStyles = css`
   :host {
     --_heading-font-family: var(--maatwerk-heading-font-family, var(--utrecht-heading-font-family, var(--basis-heading-font-family, var(--_font-family))));

@@ -38,7 +38,7 @@ async function tokensRead(): Promise<Map<string, string>> {
  * the `--_theme-*` helpers that mix a theme's colour.
  */
 async function fallbacks(): Promise<Map<string, string[]>> {
-  const styles = await read('src/styles/base.ts');
+  const styles = [...(await sources())].filter(([file]) => file.startsWith('styles/')).map(([, text]) => text).join('\n');
   const declared = new Map([...styles.matchAll(/^\s*(--_[\w-]+):\s*(.+);$/gm)].map(([, name, value]) => [name!, value!]));
   const nlTokens = (value: string): string[] => [
     ...[...value.matchAll(/--(?:utrecht|basis)-[\w-]+/g)].map(([token]) => token),

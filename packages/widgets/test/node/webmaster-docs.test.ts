@@ -125,3 +125,10 @@ test('"Voor webmasters" names the storage keys the code writes', () => {
   expect(page).toContain(`\`${draftKey('')}\``);
   expect(page).toContain(`\`${draftKey('aanmelden')}\``);
 });
+
+test('Storybook shows snippets that work pasted under a strict CSP: no inline <style>, no data: URL', async () => {
+  const stories = new URL('../../../../stories/', import.meta.url);
+  const files = (await readdir(stories)).filter((file) => file.endsWith('.stories.ts'));
+  expect(files.length).toBeGreaterThan(2);
+  for (const file of files) expect(await readFile(new URL(file, stories), 'utf8'), file).not.toMatch(/<style\b|data:[a-z]+\/[\w.+-]+[,;]/i);
+});

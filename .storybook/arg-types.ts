@@ -3,7 +3,7 @@
 // attribute showed twice (`content-src` beside `contentSrc`, the story's control on the second).
 // Here each row has a key of its own: an attribute and its property are one row named as the page
 // writes it (`content-src`) and keyed as the stories' args are (`contentSrc`); parts, events and
-// slots are keyed by category. Private members never reach the table (nor the manifest).
+// slots are keyed by category. The manifest holds public members only (custom-elements-manifest.config.mjs).
 import type { ArgTypes, ArgTypesEnhancer, InputType, SBType } from 'storybook/internal/types';
 
 interface Item {
@@ -15,8 +15,6 @@ interface Item {
 interface Member extends Item {
   kind: 'field' | 'method';
   attribute?: string;
-  static?: boolean;
-  privacy?: 'public' | 'private' | 'protected';
   readonly?: boolean;
 }
 interface Declaration {
@@ -31,8 +29,6 @@ interface Declaration {
 export interface Manifest {
   modules: { declarations?: Declaration[] }[];
 }
-
-const isPublic = (member: Member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !/^[_#]/.test(member.name);
 
 /** Storybook's type for a manifest type text: it picks the control from it (none for what is not a plain value). */
 function valueType(text: string | undefined): SBType | undefined {
@@ -61,7 +57,7 @@ export function argTypesFor(manifest: Manifest, tagName: string): ArgTypes | und
   const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tagName);
   if (!element) return undefined;
   const argTypes: ArgTypes = {};
-  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && isPublic(member));
+  const fields = (element.members ?? []).filter((member) => member.kind === 'field');
   for (const field of fields) {
     const note = field.readonly ? ' Read only.' : field.attribute && field.attribute !== field.name ? ` Property \`${field.name}\`.` : '';
     const item = { ...field, description: `${field.description ?? ''}${note}`.trim() };

@@ -13,10 +13,14 @@ const widgets = new URL('../../', import.meta.url);
 const read = (path: string) => readFile(new URL(path, widgets), 'utf8');
 
 const PUBLIC_ELEMENTS = ['maatwerk-quick-scan', 'maatwerk-adviseur-finder', 'maatwerk-sign-up'];
-const manifest = JSON.parse(await read('custom-elements.json')) as Manifest & {
-  modules: { declarations?: { tagName?: string; members?: { name: string; static?: boolean; privacy?: string }[]; cssProperties?: { name: string; description?: string }[] }[] }[];
-};
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+/** What these tests read of a declaration, including what must not be there (private or static members). */
+interface Declaration {
+  tagName?: string;
+  members?: { name: string; static?: boolean; privacy?: string }[];
+  cssProperties?: { name: string; description?: string }[];
+}
+const manifest = JSON.parse(await read('custom-elements.json')) as Manifest;
+const elements = (manifest.modules as { declarations?: Declaration[] }[]).flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 const page = await read('docs/voor-webmasters.md');
 
 /** Every source file under src/, with its text. */

@@ -16,6 +16,8 @@ const PUBLIC_ELEMENTS = ['maatwerk-quick-scan', 'maatwerk-adviseur-finder', 'maa
 /** What these tests read of a declaration, including what must not be there (private or static members). */
 interface Declaration {
   tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
   members?: { name: string; static?: boolean; privacy?: string }[];
   cssProperties?: { name: string; description?: string }[];
 }
@@ -135,4 +137,21 @@ test('Storybook shows snippets that work pasted under a strict CSP: no inline <s
   const files = (await readdir(stories)).filter((file) => file.endsWith('.stories.ts'));
   expect(files.length).toBeGreaterThan(2);
   for (const file of files) expect(await readFile(new URL(file, stories), 'utf8'), file).not.toMatch(/<style\b|data:[a-z]+\/[\w.+-]+[,;]/i);
+});
+
+test('"Voor webmasters" lists exactly the attributes of each element (and `id`, where it keeps stored data apart)', () => {
+  for (const element of elements) {
+    const section = page.split(`### \`<${element.tagName}>\``)[1]?.split('\n### ')[0] ?? '';
+    const listed = [...section.matchAll(/^\| `([\w-]+)` \|/gm)].map(([, name]) => name!).filter((name) => name !== 'id');
+    expect(listed.sort(), element.tagName).toEqual((element.attributes ?? []).map((attribute) => attribute.name).sort());
+  }
+});
+
+test('"Voor webmasters" lists exactly the events of the elements, and every kind of sign-up error', async () => {
+  const section = page.split('## Gebeurtenissen')[1]!.split('\n## ')[0]!;
+  const listed = [...section.matchAll(/^\| [^|]+ \| `(maatwerk-[\w-]+)` \|/gm)].map(([, name]) => name!);
+  expect(listed.sort()).toEqual(elements.flatMap((element) => element.events ?? []).map((event) => event.name).sort());
+  const kinds = /type SignUpErrorKind = ([^;]+);/.exec(await read('src/events/sign-up.ts'))![1]!.match(/'[\w-]+'/g)!;
+  const errorRow = section.split('\n').find((line) => line.includes('`maatwerk-sign-up-error`'))!;
+  for (const kind of kinds) expect(errorRow, kind).toContain(`\`${kind.slice(1, -1)}\``);
 });

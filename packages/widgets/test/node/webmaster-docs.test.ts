@@ -18,7 +18,7 @@ interface Declaration {
   tagName?: string;
   attributes?: { name: string }[];
   events?: { name: string }[];
-  members?: { name: string; static?: boolean; privacy?: string }[];
+  members?: { name: string; static?: boolean; privacy?: string; default?: string }[];
   cssProperties?: { name: string; description?: string }[];
 }
 const manifest = JSON.parse(await read('custom-elements.json')) as Manifest;
@@ -92,13 +92,15 @@ test('the token tables of "Voor webmasters" list every token, each global one wi
   }
 });
 
-test('the manifest shows public API only: no private, protected or static members, no internal element', () => {
+test('the manifest shows public API only: no private, protected or static members, no internal element; defaults as values', () => {
   expect(elements.map((element) => element.tagName).sort()).toEqual([...PUBLIC_ELEMENTS].sort());
   for (const element of elements) {
     for (const member of element.members ?? []) {
       expect(member.name, `${element.tagName}.${member.name}`).toMatch(/^[a-zA-Z]/);
       expect(member.privacy ?? 'public', `${element.tagName}.${member.name}`).toBe('public');
       expect(member.static, `${element.tagName}.${member.name}`).toBeFalsy();
+      // A default is a value (15000), not the name of a constant in the source (DEFAULT_TIMEOUT_MS).
+      expect(member.default ?? '', `${element.tagName}.${member.name}`).not.toMatch(/^[A-Z][A-Z0-9_]+$/);
     }
   }
 });

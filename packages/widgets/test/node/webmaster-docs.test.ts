@@ -33,9 +33,9 @@ async function sources(): Promise<Map<string, string>> {
 
 /** The `--maatwerk-*` tokens a stylesheet reads (`var(--maatwerk-…`), by the file that reads them. */
 async function tokensRead(): Promise<Map<string, string>> {
-  const read = new Map<string, string>();
-  for (const [file, text] of await sources()) for (const [, token] of text.matchAll(/var\((--maatwerk-[\w-]+)/g)) read.set(token!, file);
-  return read;
+  const readers = new Map<string, string>();
+  for (const [file, text] of await sources()) for (const [, token] of text.matchAll(/var\((--maatwerk-[\w-]+)/g)) readers.set(token!, file);
+  return readers;
 }
 
 /**
@@ -64,9 +64,9 @@ function pageTokenRows(): Map<string, string> {
 }
 
 test('every --maatwerk-* token the styles read is in the manifest; the global ones on every element', async () => {
-  const read = await tokensRead();
-  expect(read.size).toBeGreaterThan(30);
-  for (const [token, file] of read) {
+  const readers = await tokensRead();
+  expect(readers.size).toBeGreaterThan(30);
+  for (const [token, file] of readers) {
     const on = elements.filter((element) => element.cssProperties?.some((property) => property.name === token)).map((element) => element.tagName);
     if (file.startsWith('styles/')) expect(on, `${token} (${file})`).toEqual(PUBLIC_ELEMENTS);
     else expect(on.length, `${token} (${file}) is on no element`).toBeGreaterThan(0);

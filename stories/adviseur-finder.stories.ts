@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import advisersData from '../packages/model/data/advisers.json';
 import '../packages/widgets/src/adviseur-finder/define.ts';
 import type { MaatwerkAdviseurFinder } from '../packages/widgets/src/adviseur-finder/adviseur-finder.ts';
 
@@ -15,35 +14,12 @@ interface Args {
   themed: boolean;
 }
 
-/** Replacement advisers data as a `data:` URL, so no story reaches a network. */
-const dataUrl = (data: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
-const INVALID_ADVISERS = dataUrl({ ...advisersData, advisers: [{ region: 'AM99', name: 'Onbekend', role: 'Adviseur', email: 'niet-een-adres' }] });
-const CUSTOM_ADVISERS = dataUrl({
-  ...advisersData,
-  example: false,
-  advisers: [{ region: 'AM05', name: 'Anna Twentsche', role: 'Regioadviseur Twente', email: 'anna@example.org', phone: '+31 53 000 00 00' }],
-});
+/** Advisers files beside the stories (stories/public/data/), as a site hosts its own: same origin, allowed by `connect-src 'self'`. */
+const INVALID_ADVISERS = '/data/ongeldige-adviseurs.json';
+const CUSTOM_ADVISERS = '/data/eigen-adviseurs.json';
 
 /** A municipal house style set through the public tokens (NL Design System names work too) and the parts. */
-const THEME = html`<style>
-  .gemeente-huisstijl {
-    --maatwerk-font-family: Georgia, 'Times New Roman', serif;
-    --maatwerk-color-primary: #0b4f5c;
-    --maatwerk-color-link: #0b4f5c;
-    --maatwerk-border-radius: 0;
-    --utrecht-focus-background-color: #ffe066;
-    --maatwerk-adviseur-finder-card-background: #eef6f7;
-    --maatwerk-adviseur-finder-card-border-color: #0b4f5c;
-    display: block;
-  }
-  .gemeente-huisstijl maatwerk-adviseur-finder::part(card) {
-    border-inline-start-width: 6px;
-  }
-  .gemeente-huisstijl maatwerk-adviseur-finder::part(cta) {
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-  }
-</style>`;
+const THEME = html`<link rel="stylesheet" href="/huisstijl/adviseur-finder.css" />`;
 
 function render(args: Args) {
   const element = html`<maatwerk-adviseur-finder
@@ -211,7 +187,7 @@ export const ErrorAdvisersSourceEnglish: Story = {
   },
 };
 
-/** Replacement data from `advisers-src` (here a `data:` URL): no example-data note. */
+/** Replacement data from `advisers-src` (a file of the site's own): no example-data note. */
 export const CustomAdvisers: Story = {
   args: { advisersSrc: CUSTOM_ADVISERS, municipality: 'Borne' },
   play: async ({ canvasElement }) => heading(await finder(canvasElement), 'Uw adviseurAnna Twentsche'),

@@ -20,10 +20,8 @@ const ANSWERS: Answers = Object.fromEntries(
 const result = (lang: 'nl' | 'en'): ScanResult =>
   score(CONTENT[lang], ANSWERS, { domains: DOMAINS, municipality: { code: 'GM0147', name: 'Borne' }, completedAt: '2025-05-12T09:30:00.000Z' });
 
-/** Content that fails validation: the error screen lists what is wrong, with the JSON path. */
-const INVALID_CONTENT = `data:application/json,${encodeURIComponent(
-  JSON.stringify({ ...CONTENT.nl, version: 2, domains: [{ id: 'armoede-schulden', name: '' }], statements: [] }),
-)}`;
+/** Content that fails validation (stories/public/data/): the error screen lists what is wrong, with the JSON path. */
+const INVALID_CONTENT = '/data/ongeldige-vragen.json';
 
 interface Args {
   lang: 'nl' | 'en';
@@ -37,29 +35,7 @@ interface Args {
 }
 
 /** A municipal house style set through the public tokens (NL Design System names work too) and the parts. */
-const THEME = html`<style>
-  .gemeente-huisstijl {
-    --maatwerk-font-family: Georgia, 'Times New Roman', serif;
-    --utrecht-button-primary-action-background-color: #7a1f3d;
-    --maatwerk-color-link: #7a1f3d;
-    --maatwerk-color-surface: #fbf1f4;
-    --maatwerk-border-radius: 0;
-    --utrecht-focus-background-color: #ffe066;
-    --maatwerk-quick-scan-max-inline-size: 40rem;
-    --maatwerk-quick-scan-weak-color: #f4c7cf;
-    --maatwerk-quick-scan-fair-color: #f6e3b0;
-    --maatwerk-quick-scan-strong-color: #c6dfe9;
-    display: block;
-  }
-  .gemeente-huisstijl maatwerk-quick-scan::part(heading) {
-    border-block-end: 4px solid #7a1f3d;
-    padding-block-end: 0.25em;
-  }
-  .gemeente-huisstijl maatwerk-quick-scan::part(button) {
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-</style>`;
+const THEME = html`<link rel="stylesheet" href="/huisstijl/quick-scan.css" />`;
 
 function render(args: Args) {
   const element = html`<maatwerk-quick-scan

@@ -23,23 +23,7 @@ interface Args {
 }
 
 /** A municipal house style set through the public tokens (NL Design System names work too). */
-const THEME = html`<style>
-  .gemeente-huisstijl {
-    --maatwerk-font-family: Georgia, 'Times New Roman', serif;
-    --maatwerk-color-primary: #5a1f6b;
-    --maatwerk-color-link: #5a1f6b;
-    --maatwerk-color-error: #a30014;
-    --maatwerk-border-radius: 0;
-    --utrecht-focus-background-color: #ffe066;
-    --maatwerk-sign-up-field-max-inline-size: 28rem;
-    --maatwerk-sign-up-padding-inline: 1rem;
-    --maatwerk-sign-up-padding-block: 1rem;
-    display: block;
-  }
-  .gemeente-huisstijl maatwerk-sign-up::part(base) {
-    border-block-start: 6px solid #5a1f6b;
-  }
-</style>`;
+const THEME = html`<link rel="stylesheet" href="/huisstijl/sign-up.css" />`;
 
 function render(args: Args) {
   const element = html`<maatwerk-sign-up

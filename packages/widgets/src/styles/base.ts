@@ -20,6 +20,39 @@ import { css } from 'lit';
  * host page could leak in by inheritance (font, colour, size, spacing, text transforms) is set
  * explicitly on `.base`, because a hostile `* { font-size: 40px !important }` still reaches the host
  * element itself.
+ *
+ * The global tokens below (the last five are read by `contentStyles`) are public API: the manifest
+ * generator copies these `@cssproperty` lines onto every element (custom-elements-manifest.config.mjs),
+ * and a test holds them, and the table in docs/voor-webmasters.md, to the fallbacks in the styles.
+ *
+ * @cssproperty --maatwerk-font-family - Font of all text. Falls back to `--utrecht-document-font-family`, `--basis-text-font-family-default`, then the system font.
+ * @cssproperty --maatwerk-font-size - Base font size. Falls back to `--utrecht-document-font-size`, then `16px`.
+ * @cssproperty --maatwerk-line-height - Line height. Falls back to `--utrecht-document-line-height`, then `1.5`.
+ * @cssproperty --maatwerk-color-text - Text colour. Falls back to `--utrecht-document-color`, `--basis-color-default-color-document`, then `#1a1a1a`.
+ * @cssproperty --maatwerk-color-muted - Hints and secondary text. Default: the text colour mixed 85% with the background (keeps AA in a dark scheme).
+ * @cssproperty --maatwerk-color-background - Background of the elements and fields. Falls back to `--utrecht-document-background-color`, `--basis-color-default-bg-document`, then `#ffffff`.
+ * @cssproperty --maatwerk-color-surface - Background of cards, hovered options and panels. Default: the primary colour mixed 7% into the background.
+ * @cssproperty --maatwerk-color-border - Border colour of lists and, unless the form-control tokens say otherwise, fields. Falls back to `--utrecht-form-control-border-color`, then `#6b6b6b`.
+ * @cssproperty --maatwerk-color-primary - Buttons and accents. Falls back to `--utrecht-button-primary-action-background-color`, then `#154273`.
+ * @cssproperty --maatwerk-color-primary-text - Text on primary buttons. Falls back to `--utrecht-button-primary-action-color`, then `#ffffff`.
+ * @cssproperty --maatwerk-color-link - Links and subtle buttons, used as given. Else `--utrecht-link-color` mixed 80% with the text colour, else the primary colour.
+ * @cssproperty --maatwerk-color-error - Error text and invalid fields, used as given. Else `--utrecht-feedback-danger-color` (or `--basis-color-negative-color-document`) mixed 50% with the text colour, else `#b00020`.
+ * @cssproperty --maatwerk-color-success - Confirmations. Falls back to `--utrecht-feedback-success-color`, `--basis-color-positive-color-document`, then `#2a6e2f`.
+ * @cssproperty --maatwerk-focus-outline-color - Focus outline colour. Falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, then `#1a1a1a`.
+ * @cssproperty --maatwerk-focus-background-color - Focus ring around the outline. Falls back to `--utrecht-focus-background-color`, `--basis-focus-background-color`, then `#ffbf47`.
+ * @cssproperty --maatwerk-focus-outline-style - Focus outline style. Falls back to `--utrecht-focus-outline-style`, `--basis-focus-outline-style`, then `solid`.
+ * @cssproperty --maatwerk-focus-outline-width - Focus outline width. Falls back to `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, then `3px`.
+ * @cssproperty --maatwerk-focus-outline-offset - Focus outline offset. Falls back to `--utrecht-focus-outline-offset`, `--basis-focus-outline-offset`, then `2px`.
+ * @cssproperty --maatwerk-border-radius - Corners of buttons and lists. Falls back to `--utrecht-button-border-radius`, then `4px`.
+ * @cssproperty --maatwerk-form-control-border-width - Border width of text fields. Falls back to `--utrecht-textbox-border-width`, `--utrecht-form-control-border-width`, `--basis-form-control-border-width`, then `2px`.
+ * @cssproperty --maatwerk-form-control-border-color - Border colour of text fields. Falls back to `--utrecht-textbox-border-color`, `--utrecht-form-control-border-color`, `--basis-form-control-border-color`, then the border colour.
+ * @cssproperty --maatwerk-form-control-border-radius - Corners of text fields. Falls back to `--utrecht-textbox-border-radius`, `--utrecht-form-control-border-radius`, `--basis-form-control-border-radius`, then `4px`.
+ * @cssproperty --maatwerk-space - Space between paragraphs and blocks. Default `1em`.
+ * @cssproperty --maatwerk-heading-font-family - Font of headings. Falls back to `--utrecht-heading-font-family`, `--basis-heading-font-family`, then the font family.
+ * @cssproperty --maatwerk-heading-font-weight - Weight of headings. Falls back to `--utrecht-heading-font-weight`, `--basis-heading-font-weight`, then `700`.
+ * @cssproperty --maatwerk-button-font-weight - Weight of button text. Falls back to `--utrecht-button-font-weight`, then `600`.
+ * @cssproperty --maatwerk-button-hover-background-color - Primary button background on hover. Falls back to `--utrecht-button-primary-action-hover-background-color`, then the primary colour.
+ * @cssproperty --maatwerk-button-hover-color - Primary button text on hover. Falls back to `--utrecht-button-primary-action-hover-color`, then the primary text colour.
  */
 export const baseStyles = css`
   :host {

@@ -35,10 +35,10 @@ function absolute(url: string): string {
 /** The TTF files emitted by the bundler (Vite `?url` imports), fetched only when a report is made. */
 async function bundledFonts(): Promise<FontSources> {
   const [regular, semibold, bold, italic] = await Promise.all([
-    import('source-sans/TTF/SourceSans3-Regular.ttf?url'),
-    import('source-sans/TTF/SourceSans3-Semibold.ttf?url'),
-    import('source-sans/TTF/SourceSans3-Bold.ttf?url'),
-    import('source-sans/TTF/SourceSans3-It.ttf?url'),
+    import('../fonts/SourceSans3-Regular.ttf?url'),
+    import('../fonts/SourceSans3-Semibold.ttf?url'),
+    import('../fonts/SourceSans3-Bold.ttf?url'),
+    import('../fonts/SourceSans3-It.ttf?url'),
   ]);
   return { regular: absolute(regular.default), semibold: absolute(semibold.default), bold: absolute(bold.default), italic: absolute(italic.default) };
 }

@@ -1,7 +1,8 @@
 // The accessible HTML companion of the kennisblad and the report (digitoegankelijk.nl advises an
-// HTML version beside every PDF). One self-contained file: inline CSS, no scripts, no external
-// resources. Rendered from the same views as the PDF sections, so both say the same.
-// Pure string building: browser-safe.
+// HTML version beside every PDF). One self-contained file: inline CSS, the PDF's font faces as
+// data URLs, no scripts, no external resources. Rendered from the same views as the PDF
+// sections, so both say the same. Pure string building: browser-safe.
+import type { FontSources } from './fonts.ts';
 import { fill } from './locales.ts';
 import { colors, scoreFill } from './theme.ts';
 import type { ContactView, FigureView, KennisbladView, ReportView, SectionView } from './view.ts';
@@ -100,7 +101,31 @@ tbody th{text-align:start;color:${colors.primary};padding:.4rem .6rem .4rem 0;ve
 @media print{.skip,nav{display:none}.masthead{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `.trim();
 
-interface PageParts {
+/** What the HTML twin may embed besides the view. */
+export interface HtmlOptions {
+  /**
+   * URLs (in Node: `data:` URLs from `nodeWebFonts()`) of the four WOFF2 faces of the font the PDF
+   * embeds, so the twin looks like its PDF without fetching anything. Without them the page falls
+   * back to an installed Source Sans 3 or the system font.
+   */
+  fonts?: FontSources;
+}
+
+/** The `@font-face` rules of the four faces, under the family name the CSS asks for first. */
+function fontFaces(fonts: FontSources | undefined): string {
+  if (!fonts) return '';
+  const faces: Array<[string, number, string]> = [
+    [fonts.regular, 400, 'normal'],
+    [fonts.semibold, 600, 'normal'],
+    [fonts.bold, 700, 'normal'],
+    [fonts.italic, 400, 'italic'],
+  ];
+  return faces
+    .map(([url, weight, style]) => `@font-face{font-family:"Source Sans 3";src:url("${url}") format("woff2");font-weight:${weight};font-style:${style};font-display:swap}\n`)
+    .join('');
+}
+
+interface PageParts extends HtmlOptions {
   lang: string;
   title: string;
   description: string;
@@ -124,7 +149,7 @@ function page(parts: PageParts): string {
 <meta name="author" content="${e(parts.author)}">
 <meta name="keywords" content="${e(parts.keywords.join(', '))}">
 <style>
-${CSS}
+${fontFaces(parts.fonts)}${CSS}
 </style>
 </head>
 <body>
@@ -199,7 +224,7 @@ ${body}
 }
 
 /** The kennisblad as one accessible, self-contained HTML page. */
-export function kennisbladHtml(view: KennisbladView): string {
+export function kennisbladHtml(view: KennisbladView, options: HtmlOptions = {}): string {
   const { labels } = view;
   const note = labels.figureNote;
   const sections = [view.why, view.what, view.model, view.steps, view.delivers, view.practice, view.participation, view.signUp];
@@ -284,6 +309,7 @@ ${view.notes
 
   const editionDate = fill(labels.editionDate, { date: view.dateText });
   return page({
+    ...options,
     lang: view.lang,
     title: `${view.title}: ${view.subtitle} (${view.editionText})`,
     description: `${view.subtitle}. ${view.editionText}, ${view.dateText}.`,
@@ -307,13 +333,13 @@ ${sections.map((item) => `<li><a href="#${item.id}">${e(item.heading)}</a></li>`
   });
 }
 
-/** The personalised report as one accessible, self-contained HTML page. */
 /** The link from an HTML twin to its PDF, when the file names are known. */
 function pdfLink(view: KennisbladView | ReportView): string {
   return view.companion ? ` <a href="${e(view.companion.pdf)}">${e(fill(view.labels.pdfLink, { file: view.companion.pdf }))}</a>` : '';
 }
 
-export function reportHtml(view: ReportView): string {
+/** The personalised report as one accessible, self-contained HTML page. */
+export function reportHtml(view: ReportView, options: HtmlOptions = {}): string {
   const { labels } = view;
   const r = labels.report;
   const factorHeads = view.factors.map((factor) => `<th scope="col">${e(factor.name)}</th>`).join('');
@@ -427,6 +453,7 @@ ${contact(view.contact, labels)}
 
   const chips = [view.completedText, view.municipality && `${view.municipality.name} (${view.municipality.code})`].filter(Boolean) as string[];
   return page({
+    ...options,
     lang: view.lang,
     title: `${view.kicker}: ${view.subtitle}`,
     description: view.intro,

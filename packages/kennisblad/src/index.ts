@@ -16,12 +16,12 @@ export type {
   SectionId,
   SectionView,
 } from './view.ts';
-export { renderKennisblad, renderKennisbladPdf, renderKennisbladView, renderReport, renderReportPdf, renderReportView, nodeFontSources, writeFileAtomic } from './render.ts';
-export { kennisbladHtml, reportHtml, escapeHtml } from './html.ts';
+export { renderKennisblad, renderKennisbladPdf, renderKennisbladView, renderReport, renderReportPdf, renderReportView, nodeFontSources, nodeWebFonts, writeFileAtomic } from './render.ts';
+export { kennisbladHtml, reportHtml, escapeHtml, type HtmlOptions } from './html.ts';
 export { kennisbladDocument, KENNISBLAD_PAGES, type KennisbladDocumentOptions } from './kennisblad.tsx';
 export { documentProps, fixedDate } from './meta.ts';
 export { reportDocument, plannedReportPages, type ReportDocumentOptions } from './report.tsx';
 export { pageCount, renderKennisbladWith, renderReportWith, type Counted, type RenderDocument } from './pages.ts';
-export { registerFonts, hyphenateDutch, hyphenatorFor, FONT_FAMILY, FONT_FILES, type FontSources } from './fonts.ts';
+export { registerFonts, hyphenateDutch, hyphenatorFor, FONT_FAMILY, FONT_FILES, WEB_FONT_FILES, type FontSources } from './fonts.ts';
 export { LABELS, fill, formatDate, type Labels } from './locales.ts';
 export { run, repoRoot, preview, HELP, type CommandIo } from './commands.ts';

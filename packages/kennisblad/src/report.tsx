@@ -7,7 +7,7 @@
 // after pagination (react-pdf then lays out every page twice). `renderReportView` tries `pages`
 // and falls back to `flow` when the estimate was wrong.
 import { Document, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
 import { fill } from './locales.ts';
 import { documentProps } from './meta.ts';
 import { ActionPlan, type PlanPart } from './sections/ActionPlan.tsx';
@@ -141,7 +141,8 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
   } else {
     const { parts, contactOnLastPart } = planParts(view);
     const pictures = pictureParts(view).map((domains, index) => [<DomainPicture key="picture" view={view} domains={domains} first={index === 0} />]);
-    const groups: ReactElement[][] = [[overview], ...pictures, ...parts.map((part) => [<ActionPlan key="plan" view={view} part={part} />])];
+    // Each page's children are a list: every element in it needs a key, the overview too.
+    const groups: ReactElement[][] = [[<Fragment key="overview">{overview}</Fragment>], ...pictures, ...parts.map((part) => [<ActionPlan key="plan" view={view} part={part} />])];
     if (contactOnLastPart) groups.at(-1)!.push(<View key="contact">{contact}</View>);
     else groups.push([<View key="contact">{contact}</View>]);
     appendixParts(view).forEach((domains, index) => groups.push([<Appendix key="appendix" view={view} domains={domains} first={index === 0} />]));

@@ -12,7 +12,8 @@ import { kennisbladHtml, reportHtml } from './html.ts';
 import type { MissingCharactersError } from './fonts.ts';
 import type { Counted } from './pages.ts';
 import { writeFileAtomic } from './write.ts';
-import { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
+import { buildKennisblad, resolveRegion } from './view.ts';
+import { buildReport, resultIssues } from './report-view.ts';
 
 export interface CommandIo {
   out: (line: string) => void;

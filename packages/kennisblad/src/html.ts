@@ -5,7 +5,8 @@
 import type { FontSources } from './fonts.ts';
 import { fill } from './locales.ts';
 import { colors, scoreFill } from './theme.ts';
-import type { ContactView, FigureView, KennisbladView, ReportView, SectionView } from './view.ts';
+import type { ContactView, FigureView, KennisbladView, SectionView } from './view.ts';
+import type { ReportView } from './report-view.ts';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

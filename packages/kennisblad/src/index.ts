@@ -1,5 +1,6 @@
 // @maatwerk/kennisblad, Node API: the kennisblad and the personalised report as PDF and HTML.
-export { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
+export { buildKennisblad, resolveRegion } from './view.ts';
+export { buildReport, resultIssues } from './report-view.ts';
 export type {
   ContactView,
   DocumentData,
@@ -7,15 +8,17 @@ export type {
   FigureView,
   KennisbladOptions,
   KennisbladView,
+  SectionId,
+  SectionView,
+} from './view.ts';
+export type {
   ReportAction,
   ReportCell,
   ReportDomain,
   ReportOptions,
   ReportRow,
   ReportView,
-  SectionId,
-  SectionView,
-} from './view.ts';
+} from './report-view.ts';
 export { renderKennisblad, renderKennisbladPdf, renderKennisbladView, renderReport, renderReportPdf, renderReportView, nodeFontSources, nodeWebFonts, writeFileAtomic } from './render.ts';
 export { kennisbladHtml, reportHtml, escapeHtml, type HtmlOptions } from './html.ts';
 export { kennisbladDocument, KENNISBLAD_PAGES, type KennisbladDocumentOptions } from './kennisblad.tsx';

@@ -6,7 +6,8 @@ import type { DocumentProps } from '@react-pdf/renderer';
 import { checkCoverage } from './fonts.ts';
 import { KENNISBLAD_PAGES, kennisbladDocument } from './kennisblad.tsx';
 import { plannedReportPages, reportDocument } from './report.tsx';
-import type { KennisbladView, ReportView } from './view.ts';
+import type { KennisbladView } from './view.ts';
+import type { ReportView } from './report-view.ts';
 
 const latin1 = new TextDecoder('latin1');
 

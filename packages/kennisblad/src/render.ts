@@ -6,7 +6,8 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import type { Lang, ScanResult } from '@maatwerk/model';
 import { FONT_FILES, WEB_FONT_FILES, loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
 import { renderKennisbladWith, renderReportWith, type Counted } from './pages.ts';
-import { buildKennisblad, buildReport, type DocumentData, type KennisbladOptions, type KennisbladView, type ReportOptions, type ReportView } from './view.ts';
+import { buildKennisblad, type DocumentData, type KennisbladOptions, type KennisbladView } from './view.ts';
+import { buildReport, type ReportOptions, type ReportView } from './report-view.ts';
 
 const FONTS_DIR = fileURLToPath(new URL('../fonts/', import.meta.url));
 const fontPaths = (files: Readonly<FontSources>): FontSources => ({

@@ -20,7 +20,7 @@ import { PageFrame } from './sections/PageFrame.tsx';
 import { Paragraph, SectionHeading } from './sections/parts.tsx';
 import { Ranking } from './sections/Ranking.tsx';
 import { colors, space, type } from './theme.ts';
-import type { ReportView } from './view.ts';
+import type { ReportView } from './report-view.ts';
 
 const styles = StyleSheet.create({
   intro: { fontSize: type.lead, lineHeight: 1.4, color: colors.ink, marginBottom: 14 },

@@ -5,7 +5,7 @@ import type { Factor, Level } from '@maatwerk/model';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { fill } from '../locales.ts';
 import { colors, scoreFill, type } from '../theme.ts';
-import type { ReportCell } from '../view.ts';
+import type { ReportCell } from '../report-view.ts';
 import { useDocument } from './context.ts';
 import { tag } from './tags.ts';
 

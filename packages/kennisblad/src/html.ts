@@ -3,7 +3,7 @@
 // data URLs, no scripts, no external resources. Rendered from the same views as the PDF
 // sections, so both say the same. Pure string building: browser-safe.
 import type { FontSources } from './fonts.ts';
-import { fill } from './locales.ts';
+import type { Labels } from './labels.ts';
 import { colors, scoreFill } from './theme.ts';
 import type { ContactView, FigureView, KennisbladView, SectionView } from './view.ts';
 import type { ReportView } from './report-view.ts';
@@ -183,11 +183,11 @@ function scrollRegion(label: string, table: string): string {
 
 const paragraphs = (items: readonly string[]) => items.map((text) => `<p>${e(text)}</p>`).join('\n');
 
-function noteRef(figure: FigureView, template: string): string {
-  return `<a class="note-ref" href="#noot-${figure.note}" aria-label="${e(fill(template, { note: figure.note }))}">${figure.note}</a>`;
+function noteRef(figure: FigureView, template: Labels['figureNote']): string {
+  return `<a class="note-ref" href="#noot-${figure.note}" aria-label="${e(template({ note: figure.note }))}">${figure.note}</a>`;
 }
 
-function figures(list: readonly FigureView[], template: string): string {
+function figures(list: readonly FigureView[], template: Labels['figureNote']): string {
   if (!list.length) return '';
   const items = list.map(
     (figure) => `<li class="figure"><span class="value">${e(figure.display)}${noteRef(figure, template)}</span> <span class="label">${e(figure.label)}</span></li>`,
@@ -195,10 +195,10 @@ function figures(list: readonly FigureView[], template: string): string {
   return `<ul class="figures">\n${items.join('\n')}\n</ul>`;
 }
 
-function quote(data: { text: string; author: string; role: string; organisation: string }, template: string): string {
+function quote(data: { text: string; author: string; role: string; organisation: string }, template: Labels['quoteBy']): string {
   return `<figure class="quote">
 <blockquote><p>${e(data.text)}</p></blockquote>
-<figcaption>${e(fill(template, data as unknown as Record<string, string>))}</figcaption>
+<figcaption>${e(template(data))}</figcaption>
 </figure>`;
 }
 
@@ -238,7 +238,7 @@ ${view.model.levels
   .map(
     (level) =>
       `<tr><th scope="row">${e(level.name)}</th>${view.model.factors
-        .map((factor) => `<td>${e(fill(labels.modelCell, { factor: factor.name, level: level.name.toLocaleLowerCase(labels.locale) }))}</td>`)
+        .map((factor) => `<td>${e(labels.modelCell({ factor: factor.name, level: level.name.toLocaleLowerCase(labels.locale) }))}</td>`)
         .join('')}</tr>`,
   )
   .join('\n')}
@@ -254,7 +254,7 @@ ${view.model.levels
       `${paragraphs(view.model.paragraphs)}
 ${modelTable}
 <h3>${e(labels.domainsHeading)}</h3>
-<p class="proposal">${e(fill(labels.proposalDomains, { count: view.model.domains.length }))}</p>
+<p class="proposal">${e(labels.proposalDomains({ count: view.model.domains.length }))}</p>
 <ul class="domains">
 ${view.model.domains.map((domain) => `<li><strong>${e(domain.name)}</strong> ${e(domain.description)}</li>`).join('\n')}
 </ul>
@@ -272,11 +272,11 @@ ${figures(view.steps.figures, note)}
 ${view.steps.phases
   .map(
     (phase) =>
-      `<li><strong>${e(phase.name)}</strong> <span class="range">${e(fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth }))}</span> ${e(phase.description)}</li>`,
+      `<li><strong>${e(phase.name)}</strong> <span class="range">${e(labels.monthRange({ from: phase.fromMonth, to: phase.toMonth }))}</span> ${e(phase.description)}</li>`,
   )
   .join('\n')}
 </ol>
-<p class="proposal">${e(fill(labels.proposalPhases, { months: view.steps.horizonMonths }))}</p>`,
+<p class="proposal">${e(labels.proposalPhases({ months: view.steps.horizonMonths }))}</p>`,
     ),
     section(
       view.delivers,
@@ -308,7 +308,7 @@ ${view.notes
 </section>`,
   ].join('\n');
 
-  const editionDate = fill(labels.editionDate, { date: view.dateText });
+  const editionDate = labels.editionDate({ date: view.dateText });
   return page({
     ...options,
     lang: view.lang,
@@ -336,7 +336,7 @@ ${sections.map((item) => `<li><a href="#${item.id}">${e(item.heading)}</a></li>`
 
 /** The link from an HTML twin to its PDF, when the file names are known. */
 function pdfLink(view: KennisbladView | ReportView): string {
-  return view.companion ? ` <a href="${e(view.companion.pdf)}">${e(fill(view.labels.pdfLink, { file: view.companion.pdf }))}</a>` : '';
+  return view.companion ? ` <a href="${e(view.companion.pdf)}">${e(view.labels.pdfLink({ file: view.companion.pdf }))}</a>` : '';
 }
 
 /** The personalised report as one accessible, self-contained HTML page. */

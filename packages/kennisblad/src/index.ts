@@ -26,5 +26,5 @@ export { documentProps, fixedDate } from './meta.ts';
 export { reportDocument, plannedReportPages, type ReportDocumentOptions } from './report.tsx';
 export { pageCount, renderKennisbladWith, renderReportWith, type Counted, type RenderDocument } from './pages.ts';
 export { registerFonts, hyphenateDutch, hyphenatorFor, FONT_FAMILY, FONT_FILES, WEB_FONT_FILES, type FontSources } from './fonts.ts';
-export { LABELS, fill, formatDate, type Labels } from './locales.ts';
+export { LABELS, labelsIn, formatDate, type Labels } from './labels.ts';
 export { run, repoRoot, preview, HELP, type CommandIo } from './commands.ts';

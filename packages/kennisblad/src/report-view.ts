@@ -15,7 +15,7 @@ import {
   type ScanResult,
 } from '@maatwerk/model';
 import { buildAppendix, type AppendixView } from './appendix.ts';
-import { LABELS, fill, formatDate, type Labels } from './locales.ts';
+import { formatDate, labelsIn, type Labels } from './labels.ts';
 import { scoreBand, scoreScale, type ScoreBand } from './theme.ts';
 import { adviserContact, generalContact, type Companion, type ContactView, type DocumentData } from './view.ts';
 
@@ -103,7 +103,7 @@ export interface ReportOptions {
 export function buildReport(data: DocumentData, result: ScanResult, options: ReportOptions = {}): ReportView {
   const { content, traject, geography, advisers } = data;
   const lang = content.lang;
-  const labels = LABELS[lang];
+  const labels = labelsIn(lang);
   const r = labels.report;
   const nameOf = <T extends { id: string; name: string }>(items: readonly T[], id: string) => items.find((item) => item.id === id)?.name ?? id;
   const lower = (text: string) => text.toLocaleLowerCase(labels.locale);
@@ -147,31 +147,31 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
         domain: domain.domain,
         name,
         rank: domain.rank,
-        heading: fill(r.domainHeading, { rank: domain.rank, domain: name }),
-        caption: fill(r.gridCaption, { domain: name }),
+        heading: r.domainHeading({ rank: domain.rank, domain: name }),
+        caption: r.gridCaption({ domain: name }),
         grid,
         weakest: weak && { level: weak.level, factor: weak.factor },
         weakestLink: weak
-          ? fill(r.weakestLink, { factor: lower(nameOf(content.factors, weak.factor)), level: lower(nameOf(content.levels, weak.level)), score: Math.round(weak.score) })
+          ? r.weakestLink({ factor: lower(nameOf(content.factors, weak.factor)), level: lower(nameOf(content.levels, weak.level)), score: Math.round(weak.score) })
           : r.noWeakestLink,
-        certainty: fill(r.certainty, { answered: row.answered, total: row.total, unknown: row.unknown }),
+        certainty: r.certainty({ answered: row.answered, total: row.total, unknown: row.unknown }),
       };
     });
 
   const advice = advise(content, result);
   const plan = {
-    heading: fill(r.planHeading, { months: advice.months }),
-    intro: advice.phases.length ? fill(r.planIntro, { count: advice.domains.length }) : r.planEmpty,
+    heading: r.planHeading({ months: advice.months }),
+    intro: advice.phases.length ? r.planIntro({ count: advice.domains.length }) : r.planEmpty,
     months: advice.months,
     domains: advice.domains,
     phases: advice.phases.map(({ phase, actions }) => ({
       ...phase,
-      range: fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth }),
+      range: labels.monthRange({ from: phase.fromMonth, to: phase.toMonth }),
       actions: actions.map(({ action, domain }) => ({
         id: action.id,
         title: action.title,
         description: action.description,
-        context: fill(r.actionFor, {
+        context: r.actionFor({
           domain: nameOf(content.domains, domain),
           factor: nameOf(content.factors, action.factor),
           level: nameOf(content.levels, action.level),
@@ -181,7 +181,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   };
 
   // The adviser of the municipality's region, found by CBS code and else by name.
-  let contact: ReportView['contact'] = { ...generalContact(data, labels), intro: fill(r.contactGeneral, { publisher: traject.publisher }) };
+  let contact: ReportView['contact'] = { ...generalContact(data, labels), intro: r.contactGeneral({ publisher: traject.publisher }) };
   if (result.municipality) {
     const index = createMunicipalityIndex(geography, advisers);
     const municipality = index.byCode(result.municipality.code);
@@ -193,7 +193,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
     if (found?.region && found.adviser) {
       contact = {
         ...adviserContact(found.adviser, found.region, data, labels),
-        intro: fill(r.contactAdviser, { publisher: traject.publisher, region: found.region.name }),
+        intro: r.contactAdviser({ publisher: traject.publisher, region: found.region.name }),
       };
     }
   }
@@ -201,7 +201,7 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   const weights = SCORING.opportunityWeights;
   let from = 0;
   const legend = scoreScale.map((band) => {
-    const entry = { band: band.key, fill: band.fill, text: fill(r.bandRange, { band: r.bands[band.key], from, to: band.upTo === 100 ? 100 : band.upTo - 1 }) };
+    const entry = { band: band.key, fill: band.fill, text: r.bandRange({ band: r.bands[band.key], from, to: band.upTo === 100 ? 100 : band.upTo - 1 }) };
     from = band.upTo;
     return entry;
   });
@@ -212,24 +212,24 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
     ...(options.companion && { companion: options.companion }),
     kicker: r.kicker,
     title: r.title,
-    subtitle: result.municipality ? fill(r.subtitleFor, { municipality: result.municipality.name }) : r.subtitleGeneric,
+    subtitle: result.municipality ? r.subtitleFor({ municipality: result.municipality.name }) : r.subtitleGeneric,
     publisher: traject.publisher,
     keywords: traject.keywords ?? [],
     date,
     dateText: formatDate(date, lang),
-    ...(completed && { completedText: fill(r.completed, { date: formatDate(completed, lang) }) }),
-    intro: fill(r.intro, { months: advice.months }),
+    ...(completed && { completedText: r.completed({ date: formatDate(completed, lang) }) }),
+    intro: r.intro({ months: advice.months }),
     ...(result.municipality && { municipality: result.municipality }),
     factors: content.factors,
     levels: content.levels,
     ranking,
-    rankingIntro: fill(r.rankingIntro, { average: Math.round(weights.average * 100), weakest: Math.round(weights.weakestFactor * 100) }),
+    rankingIntro: r.rankingIntro({ average: Math.round(weights.average * 100), weakest: Math.round(weights.weakestFactor * 100) }),
     domains,
     legend,
     plan,
     horizonMonths: advice.months,
     contact,
-    disclaimer: fill(r.disclaimer, { source: content.source }),
+    disclaimer: r.disclaimer({ source: content.source }),
     appendix: buildAppendix(content, result, labels),
   };
 }

@@ -8,7 +8,6 @@
 // and falls back to `flow` when the estimate was wrong.
 import { Document, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
 import { Fragment, type ReactElement } from 'react';
-import { fill } from './locales.ts';
 import { documentProps } from './meta.ts';
 import { ActionPlan, type PlanPart } from './sections/ActionPlan.tsx';
 import { APPENDIX_FIXED_WIDTH, Appendix, LINE_HEIGHT as APPENDIX_LINE_HEIGHT } from './sections/Appendix.tsx';
@@ -103,7 +102,7 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
         title={view.title}
         subtitle={view.subtitle}
         chips={chips}
-        {...(view.companion && { webVersion: { text: fill(labels.webVersion, { file: view.companion.html }), href: view.companion.html } })}
+        {...(view.companion && { webVersion: { text: labels.webVersion({ file: view.companion.html }), href: view.companion.html } })}
       />
       <Text style={styles.intro}>{view.intro}</Text>
       <Ranking view={view} />

@@ -17,7 +17,7 @@ import {
   type Region,
   type Traject,
 } from '@maatwerk/model';
-import { LABELS, fill, formatDate, joinList, type Labels } from './locales.ts';
+import { formatDate, joinList, labelsIn, type Labels } from './labels.ts';
 
 /** Everything the documents are rendered from: the same four files `loadDataset` returns. */
 export interface DocumentData {
@@ -127,7 +127,7 @@ export interface KennisbladOptions {
 export function buildKennisblad(data: DocumentData, options: KennisbladOptions = {}): KennisbladView {
   const { content, traject, geography, advisers } = data;
   const lang = traject.lang;
-  const labels = LABELS[lang];
+  const labels = labelsIn(lang);
   const date = options.date ?? traject.date;
   const notes = new NoteBook(traject, lang);
 
@@ -157,7 +157,7 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
     factors: content.factors,
     levels: content.levels,
     domains: content.domains,
-    caption: fill(labels.modelCaption, { factors: content.factors.length, levels: content.levels.length }),
+    caption: labels.modelCaption({ factors: content.factors.length, levels: content.levels.length }),
   };
   const steps = {
     ...section('steps', traject.steps),
@@ -176,9 +176,9 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
     ...section('signUp', traject.signUp),
     contact,
     ...(edition.kind === 'national' &&
-      advisers.general.url && { finder: fill(labels.contactFinder, { url: advisers.general.url, name: advisers.general.name }) }),
+      advisers.general.url && { finder: labels.contactFinder({ url: advisers.general.url, name: advisers.general.name }) }),
     ...(edition.kind === 'regional' && {
-      regionText: fill(labels.regionMunicipalities, { region: edition.region.name, municipalities: joinList(edition.municipalities, lang) }),
+      regionText: labels.regionMunicipalities({ region: edition.region.name, municipalities: joinList(edition.municipalities, lang) }),
     }),
   };
 
@@ -194,7 +194,7 @@ export function buildKennisblad(data: DocumentData, options: KennisbladOptions =
     date,
     dateText,
     edition,
-    editionText: edition.kind === 'regional' ? fill(labels.editionRegional, { region: edition.region.name }) : labels.editionNational,
+    editionText: edition.kind === 'regional' ? labels.editionRegional({ region: edition.region.name }) : labels.editionNational,
     why,
     what,
     model,
@@ -227,7 +227,7 @@ class NoteBook {
       const figure = this._byId.get(id);
       if (!figure) throw new Error(`Figure "${id}" is not in the figures list`);
       const note = this._numbered.size + 1;
-      const noteText = fill(LABELS[this._lang].sourceNote, { source: figure.source.name, date: formatDate(figure.peildatum, this._lang) });
+      const noteText = labelsIn(this._lang).sourceNote({ source: figure.source.name, date: formatDate(figure.peildatum, this._lang) });
       const view: FigureView = {
         id: figure.id,
         display: figure.display,
@@ -258,14 +258,14 @@ export function hostOf(url: string): string {
 }
 
 function exampleNote(advisers: Advisers, labels: Labels): string | undefined {
-  return advisers.example ? fill(labels.exampleData, { source: advisers.source.replace(/\.$/, '') }) : undefined;
+  return advisers.example ? labels.exampleData({ source: advisers.source.replace(/\.$/, '') }) : undefined;
 }
 
 export function adviserContact(adviser: Adviser, region: Region, data: Pick<DocumentData, 'advisers'>, labels: Labels): ContactView {
   const note = exampleNote(data.advisers, labels);
   return {
     kind: 'adviser',
-    heading: fill(labels.contactRegional, { region: region.name }),
+    heading: labels.contactRegional({ region: region.name }),
     name: adviser.name,
     role: adviser.role,
     email: adviser.email,

@@ -120,7 +120,7 @@ try {
   row('warm bare 2-page react-pdf', warmBare);
   row('warm render kennisblad', warmKennisblad, warmBare, TARGET.warm);
   row('warm render report', warmReport, warmBare, TARGET.warm);
-  console.log(`\nkennisblad PDF ${Math.round(size / 1024)} KB, report PDF ${Math.round(warmReport.bytes / 1024)} KB`);
+  console.log(`\nkennisblad PDF ${Math.round(size / 1024)} KB, report PDF ${Math.round(warmReport.bytes / 1024)} KB; load ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
   console.log(failed ? `${failed} FAIL` : 'All PASS');
   if (failed && process.argv.includes('--strict')) process.exitCode = 1;
 } finally {

@@ -3,7 +3,7 @@
 // tie rule come from the model (`cellStatements`, `lowestCells`), the functions `score()` itself
 // uses, so the explanation cannot drift from the scoring. Pure and browser-safe.
 import { SCORING, cellStatements, lowestCells, type QuickScanContent, type ScanResult } from '@maatwerk/model';
-import { fill, joinList, type Labels } from './locales.ts';
+import { joinList, type Labels } from './labels.ts';
 
 export interface AppendixRow {
   /** "Bestuur · middelen": the cell a statement feeds. */
@@ -41,7 +41,7 @@ export function buildAppendix(content: QuickScanContent, result: ScanResult, lab
   const a = labels.report.appendix;
   const lower = (text: string) => text.toLocaleLowerCase(labels.locale);
   const nameOf = (items: readonly { id: string; name: string }[], id: string) => items.find((item) => item.id === id)?.name ?? id;
-  const cellName = (level: string, factor: string) => fill(a.cellName, { level: nameOf(content.levels, level), factor: lower(nameOf(content.factors, factor)) });
+  const cellName = (level: string, factor: string) => a.cellName({ level: nameOf(content.levels, level), factor: lower(nameOf(content.factors, factor)) });
   const values = content.scale.options.map((option) => option.value);
   const number = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: SCORING.decimals });
   const scoreText = (score: number | null | undefined) => (score === null || score === undefined ? '' : number.format(score));
@@ -74,11 +74,11 @@ export function buildAppendix(content: QuickScanContent, result: ScanResult, lab
       return {
         domain: domain.domain,
         heading: name,
-        caption: fill(a.caption, { domain: name }),
+        caption: a.caption({ domain: name }),
         rows,
         ...(tied.length > 1 &&
           weakest && {
-            tie: fill(a.tie, {
+            tie: a.tie({
               cells: joinList(tied.map((cell) => cellName(cell.level, cell.factor)), content.lang),
               score: scoreText(weakest.score),
               weakest: cellName(weakest.level, weakest.factor),
@@ -89,12 +89,12 @@ export function buildAppendix(content: QuickScanContent, result: ScanResult, lab
 
   return {
     heading: a.heading,
-    intro: fill(a.intro, {
+    intro: a.intro({
       lowest: content.scale.options.find((option) => option.value === Math.min(...values))?.label ?? '',
       highest: content.scale.options.find((option) => option.value === Math.max(...values))?.label ?? '',
       unknown: content.scale.unknown.label,
     }),
-    tieRule: fill(a.tieRule, {
+    tieRule: a.tieRule({
       levels: joinList(content.levels.map((level) => lower(level.name)), content.lang),
       factors: joinList(content.factors.map((factor) => lower(factor.name)), content.lang),
     }),

@@ -9,11 +9,14 @@ import { pdf } from '@react-pdf/renderer';
 import type { ScanResult } from '@maatwerk/model';
 import { loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
 import { renderKennisbladWith, renderReportWith, type RenderDocument } from './pages.ts';
-import { buildKennisblad, buildReport, resultIssues, type DocumentData, type KennisbladOptions, type ReportOptions } from './view.ts';
+import { buildKennisblad, type DocumentData, type KennisbladOptions } from './view.ts';
+import { buildReport, resultIssues, type ReportOptions } from './report-view.ts';
 
 export type { FontSources } from './fonts.ts';
-export type { DocumentData, KennisbladOptions, KennisbladView, ReportView } from './view.ts';
-export { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
+export type { DocumentData, KennisbladOptions, KennisbladView } from './view.ts';
+export type { ReportView } from './report-view.ts';
+export { buildKennisblad, resolveRegion } from './view.ts';
+export { buildReport, resultIssues } from './report-view.ts';
 export { kennisbladHtml, reportHtml } from './html.ts';
 
 const toBlob: RenderDocument<Blob> = (document) => pdf(document).toBlob();
@@ -35,10 +38,10 @@ function absolute(url: string): string {
 /** The TTF files emitted by the bundler (Vite `?url` imports), fetched only when a report is made. */
 async function bundledFonts(): Promise<FontSources> {
   const [regular, semibold, bold, italic] = await Promise.all([
-    import('source-sans/TTF/SourceSans3-Regular.ttf?url'),
-    import('source-sans/TTF/SourceSans3-Semibold.ttf?url'),
-    import('source-sans/TTF/SourceSans3-Bold.ttf?url'),
-    import('source-sans/TTF/SourceSans3-It.ttf?url'),
+    import('../fonts/SourceSans3-Regular.ttf?url'),
+    import('../fonts/SourceSans3-Semibold.ttf?url'),
+    import('../fonts/SourceSans3-Bold.ttf?url'),
+    import('../fonts/SourceSans3-It.ttf?url'),
   ]);
   return { regular: absolute(regular.default), semibold: absolute(semibold.default), bold: absolute(bold.default), italic: absolute(italic.default) };
 }

@@ -9,9 +9,11 @@ import { parseArgs } from 'node:util';
 import { formatIssue, slug, type DataIssue, type Lang, type ScanResult } from '@maatwerk/model';
 import { DEFAULT_DATA_DIR, loadDataset, validateFile, type Dataset } from '@maatwerk/model/node';
 import { kennisbladHtml, reportHtml } from './html.ts';
+import type { MissingCharactersError } from './fonts.ts';
 import type { Counted } from './pages.ts';
 import { writeFileAtomic } from './write.ts';
-import { buildKennisblad, buildReport, resolveRegion, resultIssues } from './view.ts';
+import { buildKennisblad, resolveRegion } from './view.ts';
+import { buildReport, resultIssues } from './report-view.ts';
 
 export interface CommandIo {
   out: (line: string) => void;
@@ -123,6 +125,14 @@ export async function run(argv: string[], io: CommandIo = defaultIo): Promise<nu
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`✗ ${error.message}`);
+      return 1;
+    }
+    // Checked by name: fonts.ts (react-pdf) is imported only once the data is valid.
+    if (error instanceof Error && error.name === 'MissingCharactersError') {
+      const { missing } = error as MissingCharactersError;
+      io.err(`✗ Het lettertype van het document kan ${missing.length === 1 ? 'dit teken' : 'deze tekens'} niet tonen. Er is geen bestand gemaakt.`);
+      for (const { character, text } of missing) io.err(`  - "${character}" in: ${text}`);
+      io.err('  Vervang ze in de data door tekens uit het Latijnse alfabet en probeer het opnieuw.');
       return 1;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -241,9 +251,9 @@ async function kennisblad(options: Options, io: CommandIo): Promise<number> {
   }
 
   const view = buildKennisblad(dataset, { ...(region && { region }), ...(date && { date }), companion: companionOf(target) });
-  const { renderKennisbladPdf } = await renderer();
+  const { renderKennisbladPdf, nodeWebFonts } = await renderer();
   const rendered = await renderKennisbladPdf(view);
-  await writeOutputs(rendered, kennisbladHtml(view), target, view.edition.kind === 'regional' ? `Kennisblad (${view.editionText})` : 'Kennisblad', options, io);
+  await writeOutputs(rendered, kennisbladHtml(view, { fonts: await nodeWebFonts() }), target, view.edition.kind === 'regional' ? `Kennisblad (${view.editionText})` : 'Kennisblad', options, io);
   const { pages } = rendered;
   if (pages > MAX_PAGES) {
     io.err(`! Het kennisblad telt nu ${pages} pagina's; het is ontworpen voor hoogstens ${MAX_PAGES}. Maak teksten korter of vraag een ontwikkelaar de indeling aan te passen. Bekijk het resultaat met --preview.`);
@@ -289,7 +299,7 @@ async function report(args: string[], options: Options, io: CommandIo): Promise<
     io.err(`! Deze uitkomst is gemaakt met versie ${result.content.version} van de quickscan; de data is versie ${dataset.content.version}. Het rapport gebruikt de teksten van de nieuwe versie.`);
   }
   const view = buildReport(dataset, result, { ...(date && { date }), companion: companionOf(target) });
-  const { renderReportPdf } = await renderer();
-  await writeOutputs(await renderReportPdf(view), reportHtml(view), target, 'Rapport', options, io);
+  const { renderReportPdf, nodeWebFonts } = await renderer();
+  await writeOutputs(await renderReportPdf(view), reportHtml(view, { fonts: await nodeWebFonts() }), target, 'Rapport', options, io);
   return 0;
 }

@@ -14,12 +14,23 @@ export interface FontSources {
   italic: string;
 }
 
-/** The file names inside the `source-sans` package (`TTF/`). */
+/**
+ * The TTF files in the package's `fonts/` folder: subsets of the `source-sans` package's TTFs
+ * (same file names) made by `scripts/subset-fonts.ts`, for the PDF renderer.
+ */
 export const FONT_FILES: Readonly<FontSources> = {
   regular: 'SourceSans3-Regular.ttf',
   semibold: 'SourceSans3-Semibold.ttf',
   bold: 'SourceSans3-Bold.ttf',
   italic: 'SourceSans3-It.ttf',
+};
+
+/** The same subsets as WOFF2 (beside the TTFs), which the HTML twin embeds. */
+export const WEB_FONT_FILES: Readonly<FontSources> = {
+  regular: 'SourceSans3-Regular.woff2',
+  semibold: 'SourceSans3-Semibold.woff2',
+  bold: 'SourceSans3-Bold.woff2',
+  italic: 'SourceSans3-It.woff2',
 };
 
 const SOFT_HYPHEN = '\u00ad';
@@ -116,9 +127,10 @@ const FACES = [
   { fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'italic' },
 ] as const;
 
-/** The part of a fontkit font the shaping cache wraps. */
+/** The parts of a fontkit font used here: shaping (cached) and its character map. */
 interface Shaper {
   layout: (text: string, ...rest: unknown[]) => unknown;
+  hasGlyphForCodePoint: (codePoint: number) => boolean;
 }
 
 /** Most strings of a document are shaped many times: the cache keeps this many per face. */
@@ -147,6 +159,8 @@ function cacheShaping(font: Shaper): void {
 }
 
 let loaded: Promise<void> | undefined;
+/** The loaded faces, for the coverage check. */
+const shapers: Shaper[] = [];
 
 /**
  * Loads the four faces (parsing takes most of a first render) and puts the shaping cache in front
@@ -157,10 +171,53 @@ export function loadFonts(): Promise<void> {
     FACES.map(async (face) => {
       await Font.load(face);
       const font = Font.getFont(face).data as unknown as Shaper | null;
-      if (font && typeof font.layout === 'function') cacheShaping(font);
+      if (font && typeof font.layout === 'function') {
+        cacheShaping(font);
+        shapers.push(font);
+      }
     }),
   ).then(() => undefined);
   return loaded;
+}
+
+/** Text the fonts cannot show: the character and the first text it occurs in. */
+export interface MissingCharacter {
+  character: string;
+  text: string;
+}
+
+/** A document's text has characters the embedded font lacks: the PDF would show empty boxes. */
+export class MissingCharactersError extends Error {
+  constructor(readonly missing: MissingCharacter[]) {
+    super(`The font has no glyph for ${missing.map(({ character, text }) => `"${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in "${text}"`).join(', ')}.`);
+    this.name = 'MissingCharactersError';
+  }
+}
+
+/** Every string in a view (nested objects and lists), the texts a document can show. */
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* strings(item);
+}
+
+/**
+ * Throws a `MissingCharactersError` when a text of the view has a character that a loaded face
+ * lacks (the shipped faces are subsets, see scripts/subset-fonts.ts). Call after `loadFonts`.
+ */
+export function checkCoverage(view: object): void {
+  const missing = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const text of strings(view)) {
+    for (const character of text) {
+      if (seen.has(character)) continue;
+      seen.add(character);
+      if (/\s/u.test(character)) continue;
+      const codePoint = character.codePointAt(0)!;
+      if (shapers.some((font) => !font.hasGlyphForCodePoint(codePoint))) missing.set(character, text);
+    }
+  }
+  if (missing.size) throw new MissingCharactersError([...missing].map(([character, text]) => ({ character, text })));
 }
 
 let registered: string | undefined;

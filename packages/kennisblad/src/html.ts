@@ -1,10 +1,12 @@
 // The accessible HTML companion of the kennisblad and the report (digitoegankelijk.nl advises an
-// HTML version beside every PDF). One self-contained file: inline CSS, no scripts, no external
-// resources. Rendered from the same views as the PDF sections, so both say the same.
-// Pure string building: browser-safe.
-import { fill } from './locales.ts';
+// HTML version beside every PDF). One self-contained file: inline CSS, the PDF's font faces as
+// data URLs, no scripts, no external resources. Rendered from the same views as the PDF
+// sections, so both say the same. Pure string building: browser-safe.
+import type { FontSources } from './fonts.ts';
+import type { Labels } from './labels.ts';
 import { colors, scoreFill } from './theme.ts';
-import type { ContactView, FigureView, KennisbladView, ReportView, SectionView } from './view.ts';
+import type { ContactView, FigureView, KennisbladView, SectionView } from './view.ts';
+import type { ReportView } from './report-view.ts';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -100,7 +102,31 @@ tbody th{text-align:start;color:${colors.primary};padding:.4rem .6rem .4rem 0;ve
 @media print{.skip,nav{display:none}.masthead{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `.trim();
 
-interface PageParts {
+/** What the HTML twin may embed besides the view. */
+export interface HtmlOptions {
+  /**
+   * URLs (in Node: `data:` URLs from `nodeWebFonts()`) of the four WOFF2 faces of the font the PDF
+   * embeds, so the twin looks like its PDF without fetching anything. Without them the page falls
+   * back to an installed Source Sans 3 or the system font.
+   */
+  fonts?: FontSources;
+}
+
+/** The `@font-face` rules of the four faces, under the family name the CSS asks for first. */
+function fontFaces(fonts: FontSources | undefined): string {
+  if (!fonts) return '';
+  const faces: Array<[string, number, string]> = [
+    [fonts.regular, 400, 'normal'],
+    [fonts.semibold, 600, 'normal'],
+    [fonts.bold, 700, 'normal'],
+    [fonts.italic, 400, 'italic'],
+  ];
+  return faces
+    .map(([url, weight, style]) => `@font-face{font-family:"Source Sans 3";src:url("${url}") format("woff2");font-weight:${weight};font-style:${style};font-display:swap}\n`)
+    .join('');
+}
+
+interface PageParts extends HtmlOptions {
   lang: string;
   title: string;
   description: string;
@@ -124,7 +150,7 @@ function page(parts: PageParts): string {
 <meta name="author" content="${e(parts.author)}">
 <meta name="keywords" content="${e(parts.keywords.join(', '))}">
 <style>
-${CSS}
+${fontFaces(parts.fonts)}${CSS}
 </style>
 </head>
 <body>
@@ -157,11 +183,11 @@ function scrollRegion(label: string, table: string): string {
 
 const paragraphs = (items: readonly string[]) => items.map((text) => `<p>${e(text)}</p>`).join('\n');
 
-function noteRef(figure: FigureView, template: string): string {
-  return `<a class="note-ref" href="#noot-${figure.note}" aria-label="${e(fill(template, { note: figure.note }))}">${figure.note}</a>`;
+function noteRef(figure: FigureView, template: Labels['figureNote']): string {
+  return `<a class="note-ref" href="#noot-${figure.note}" aria-label="${e(template({ note: figure.note }))}">${figure.note}</a>`;
 }
 
-function figures(list: readonly FigureView[], template: string): string {
+function figures(list: readonly FigureView[], template: Labels['figureNote']): string {
   if (!list.length) return '';
   const items = list.map(
     (figure) => `<li class="figure"><span class="value">${e(figure.display)}${noteRef(figure, template)}</span> <span class="label">${e(figure.label)}</span></li>`,
@@ -169,10 +195,10 @@ function figures(list: readonly FigureView[], template: string): string {
   return `<ul class="figures">\n${items.join('\n')}\n</ul>`;
 }
 
-function quote(data: { text: string; author: string; role: string; organisation: string }, template: string): string {
+function quote(data: { text: string; author: string; role: string; organisation: string }, template: Labels['quoteBy']): string {
   return `<figure class="quote">
 <blockquote><p>${e(data.text)}</p></blockquote>
-<figcaption>${e(fill(template, data as unknown as Record<string, string>))}</figcaption>
+<figcaption>${e(template(data))}</figcaption>
 </figure>`;
 }
 
@@ -199,7 +225,7 @@ ${body}
 }
 
 /** The kennisblad as one accessible, self-contained HTML page. */
-export function kennisbladHtml(view: KennisbladView): string {
+export function kennisbladHtml(view: KennisbladView, options: HtmlOptions = {}): string {
   const { labels } = view;
   const note = labels.figureNote;
   const sections = [view.why, view.what, view.model, view.steps, view.delivers, view.practice, view.participation, view.signUp];
@@ -212,7 +238,7 @@ ${view.model.levels
   .map(
     (level) =>
       `<tr><th scope="row">${e(level.name)}</th>${view.model.factors
-        .map((factor) => `<td>${e(fill(labels.modelCell, { factor: factor.name, level: level.name.toLocaleLowerCase(labels.locale) }))}</td>`)
+        .map((factor) => `<td>${e(labels.modelCell({ factor: factor.name, level: level.name.toLocaleLowerCase(labels.locale) }))}</td>`)
         .join('')}</tr>`,
   )
   .join('\n')}
@@ -228,7 +254,7 @@ ${view.model.levels
       `${paragraphs(view.model.paragraphs)}
 ${modelTable}
 <h3>${e(labels.domainsHeading)}</h3>
-<p class="proposal">${e(fill(labels.proposalDomains, { count: view.model.domains.length }))}</p>
+<p class="proposal">${e(labels.proposalDomains({ count: view.model.domains.length }))}</p>
 <ul class="domains">
 ${view.model.domains.map((domain) => `<li><strong>${e(domain.name)}</strong> ${e(domain.description)}</li>`).join('\n')}
 </ul>
@@ -246,11 +272,11 @@ ${figures(view.steps.figures, note)}
 ${view.steps.phases
   .map(
     (phase) =>
-      `<li><strong>${e(phase.name)}</strong> <span class="range">${e(fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth }))}</span> ${e(phase.description)}</li>`,
+      `<li><strong>${e(phase.name)}</strong> <span class="range">${e(labels.monthRange({ from: phase.fromMonth, to: phase.toMonth }))}</span> ${e(phase.description)}</li>`,
   )
   .join('\n')}
 </ol>
-<p class="proposal">${e(fill(labels.proposalPhases, { months: view.steps.horizonMonths }))}</p>`,
+<p class="proposal">${e(labels.proposalPhases({ months: view.steps.horizonMonths }))}</p>`,
     ),
     section(
       view.delivers,
@@ -282,8 +308,9 @@ ${view.notes
 </section>`,
   ].join('\n');
 
-  const editionDate = fill(labels.editionDate, { date: view.dateText });
+  const editionDate = labels.editionDate({ date: view.dateText });
   return page({
+    ...options,
     lang: view.lang,
     title: `${view.title}: ${view.subtitle} (${view.editionText})`,
     description: `${view.subtitle}. ${view.editionText}, ${view.dateText}.`,
@@ -307,13 +334,13 @@ ${sections.map((item) => `<li><a href="#${item.id}">${e(item.heading)}</a></li>`
   });
 }
 
-/** The personalised report as one accessible, self-contained HTML page. */
 /** The link from an HTML twin to its PDF, when the file names are known. */
 function pdfLink(view: KennisbladView | ReportView): string {
-  return view.companion ? ` <a href="${e(view.companion.pdf)}">${e(fill(view.labels.pdfLink, { file: view.companion.pdf }))}</a>` : '';
+  return view.companion ? ` <a href="${e(view.companion.pdf)}">${e(view.labels.pdfLink({ file: view.companion.pdf }))}</a>` : '';
 }
 
-export function reportHtml(view: ReportView): string {
+/** The personalised report as one accessible, self-contained HTML page. */
+export function reportHtml(view: ReportView, options: HtmlOptions = {}): string {
   const { labels } = view;
   const r = labels.report;
   const factorHeads = view.factors.map((factor) => `<th scope="col">${e(factor.name)}</th>`).join('');
@@ -427,6 +454,7 @@ ${contact(view.contact, labels)}
 
   const chips = [view.completedText, view.municipality && `${view.municipality.name} (${view.municipality.code})`].filter(Boolean) as string[];
   return page({
+    ...options,
     lang: view.lang,
     title: `${view.kicker}: ${view.subtitle}`,
     description: view.intro,

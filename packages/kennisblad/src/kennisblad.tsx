@@ -1,7 +1,6 @@
 // The kennisblad: a root Document built from one component per section (style.md point 8).
 import { Document, StyleSheet, View, type DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import { fill } from './locales.ts';
 import { documentProps } from './meta.ts';
 import { DocumentProvider } from './sections/context.ts';
 import { Delivers } from './sections/Delivers.tsx';
@@ -51,7 +50,7 @@ export function kennisbladDocument(view: KennisbladView, options: KennisbladDocu
     runningTitle: view.title,
     runningEdition: view.editionText,
     publisher: view.publisher,
-    footerDate: fill(labels.editionDate, { date: view.dateText }),
+    footerDate: labels.editionDate({ date: view.dateText }),
   };
   return (
     <Document
@@ -71,8 +70,8 @@ export function kennisbladDocument(view: KennisbladView, options: KennisbladDocu
             publisher={view.publisher}
             title={view.title}
             subtitle={view.subtitle}
-            chips={[view.editionText, fill(labels.editionDate, { date: view.dateText })]}
-            {...(view.companion && { webVersion: { text: fill(labels.webVersion, { file: view.companion.html }), href: view.companion.html } })}
+            chips={[view.editionText, labels.editionDate({ date: view.dateText })]}
+            {...(view.companion && { webVersion: { text: labels.webVersion({ file: view.companion.html }), href: view.companion.html } })}
           />
           <View style={styles.columns}>
             <View style={styles.main}>

@@ -1,10 +1,13 @@
-// Page counts, and the fast-path rendering both documents share in Node and in the browser.
+// Page counts, and the fast-path rendering both documents share in Node and in the browser
+// (after checking that the fonts can show every character of the view).
 // Browser-safe: no Buffer.
 import { cloneElement, type ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
+import { checkCoverage } from './fonts.ts';
 import { KENNISBLAD_PAGES, kennisbladDocument } from './kennisblad.tsx';
 import { plannedReportPages, reportDocument } from './report.tsx';
-import type { KennisbladView, ReportView } from './view.ts';
+import type { KennisbladView } from './view.ts';
+import type { ReportView } from './report-view.ts';
 
 const latin1 = new TextDecoder('latin1');
 
@@ -43,12 +46,14 @@ async function renderCounted<T>(document: ReactElement<DocumentProps>, render: R
 
 /** The kennisblad: each designed page on one sheet, numbered as fixed text; if content ran over, numbered after pagination. */
 export async function renderKennisbladWith<T>(view: KennisbladView, render: RenderDocument<T>): Promise<Counted<T>> {
+  checkCoverage(view);
   const fast = await renderCounted(kennisbladDocument(view, { fixedPageNumbers: true }), render);
   return fast.pages === KENNISBLAD_PAGES ? fast : renderCounted(kennisbladDocument(view), render);
 }
 
 /** The report: planned pages numbered as fixed text; if a page ran over, the content flows instead (see report.tsx). */
 export async function renderReportWith<T>(view: ReportView, render: RenderDocument<T>): Promise<Counted<T>> {
+  checkCoverage(view);
   const fast = await renderCounted(reportDocument(view, { layout: 'pages' }), render);
   return fast.pages === plannedReportPages(view) ? fast : renderCounted(reportDocument(view, { layout: 'flow' }), render);
 }

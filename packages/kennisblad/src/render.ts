@@ -1,22 +1,33 @@
-// Node side: fonts from the `source-sans` package and rendering to a Buffer.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+// Node side: fonts from the package's fonts/ folder and rendering to a Buffer.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Lang, ScanResult } from '@maatwerk/model';
-import { FONT_FILES, loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
+import { FONT_FILES, WEB_FONT_FILES, loadFonts, loadHyphenation, registerFonts, type FontSources } from './fonts.ts';
 import { renderKennisbladWith, renderReportWith, type Counted } from './pages.ts';
-import { buildKennisblad, buildReport, type DocumentData, type KennisbladOptions, type KennisbladView, type ReportOptions, type ReportView } from './view.ts';
+import { buildKennisblad, type DocumentData, type KennisbladOptions, type KennisbladView } from './view.ts';
+import { buildReport, type ReportOptions, type ReportView } from './report-view.ts';
 
-/** Paths of the Source Sans 3 TTF files installed with the `source-sans` package. */
+const FONTS_DIR = fileURLToPath(new URL('../fonts/', import.meta.url));
+const fontPaths = (files: Readonly<FontSources>): FontSources => ({
+  regular: join(FONTS_DIR, files.regular),
+  semibold: join(FONTS_DIR, files.semibold),
+  bold: join(FONTS_DIR, files.bold),
+  italic: join(FONTS_DIR, files.italic),
+});
+
+/** Paths of the Source Sans 3 TTF subsets in the package's fonts/ folder. */
 export function nodeFontSources(): FontSources {
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
-  return {
-    regular: join(dir, FONT_FILES.regular),
-    semibold: join(dir, FONT_FILES.semibold),
-    bold: join(dir, FONT_FILES.bold),
-    italic: join(dir, FONT_FILES.italic),
-  };
+  return fontPaths(FONT_FILES);
+}
+
+/** The WOFF2 subsets of the same faces as data URLs, for the HTML twin. */
+export async function nodeWebFonts(): Promise<FontSources> {
+  const paths = fontPaths(WEB_FONT_FILES);
+  const dataUrl = async (path: string) => `data:font/woff2;base64,${(await readFile(path)).toString('base64')}`;
+  const [regular, semibold, bold, italic] = await Promise.all([paths.regular, paths.semibold, paths.bold, paths.italic].map(dataUrl));
+  return { regular: regular!, semibold: semibold!, bold: bold!, italic: italic! };
 }
 
 async function prepare(lang: Lang): Promise<void> {

@@ -7,8 +7,7 @@
 // after pagination (react-pdf then lays out every page twice). `renderReportView` tries `pages`
 // and falls back to `flow` when the estimate was wrong.
 import { Document, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
-import { fill } from './locales.ts';
+import { Fragment, type ReactElement } from 'react';
 import { documentProps } from './meta.ts';
 import { ActionPlan, type PlanPart } from './sections/ActionPlan.tsx';
 import { APPENDIX_FIXED_WIDTH, Appendix, LINE_HEIGHT as APPENDIX_LINE_HEIGHT } from './sections/Appendix.tsx';
@@ -20,7 +19,7 @@ import { PageFrame } from './sections/PageFrame.tsx';
 import { Paragraph, SectionHeading } from './sections/parts.tsx';
 import { Ranking } from './sections/Ranking.tsx';
 import { colors, space, type } from './theme.ts';
-import type { ReportView } from './view.ts';
+import type { ReportView } from './report-view.ts';
 
 const styles = StyleSheet.create({
   intro: { fontSize: type.lead, lineHeight: 1.4, color: colors.ink, marginBottom: 14 },
@@ -103,7 +102,7 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
         title={view.title}
         subtitle={view.subtitle}
         chips={chips}
-        {...(view.companion && { webVersion: { text: fill(labels.webVersion, { file: view.companion.html }), href: view.companion.html } })}
+        {...(view.companion && { webVersion: { text: labels.webVersion({ file: view.companion.html }), href: view.companion.html } })}
       />
       <Text style={styles.intro}>{view.intro}</Text>
       <Ranking view={view} />
@@ -141,7 +140,8 @@ export function reportDocument(view: ReportView, options: ReportDocumentOptions 
   } else {
     const { parts, contactOnLastPart } = planParts(view);
     const pictures = pictureParts(view).map((domains, index) => [<DomainPicture key="picture" view={view} domains={domains} first={index === 0} />]);
-    const groups: ReactElement[][] = [[overview], ...pictures, ...parts.map((part) => [<ActionPlan key="plan" view={view} part={part} />])];
+    // Each page's children are a list: every element in it needs a key, the overview too.
+    const groups: ReactElement[][] = [[<Fragment key="overview">{overview}</Fragment>], ...pictures, ...parts.map((part) => [<ActionPlan key="plan" view={view} part={part} />])];
     if (contactOnLastPart) groups.at(-1)!.push(<View key="contact">{contact}</View>);
     else groups.push([<View key="contact">{contact}</View>]);
     appendixParts(view).forEach((domains, index) => groups.push([<Appendix key="appendix" view={view} domains={domains} first={index === 0} />]));

@@ -1,9 +1,13 @@
-// The accessible HTML companion: same content as the PDF, landmarks, language, no external requests.
+// The accessible HTML companion: same content as the PDF, landmarks, language, its font embedded,
+// no external requests.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { create } from 'fontkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Dataset } from '@maatwerk/model/node';
-import { buildKennisblad, buildReport, kennisbladHtml, reportHtml } from '../src/index.ts';
+import { buildKennisblad, buildReport, kennisbladHtml, reportHtml, run } from '../src/index.ts';
 import { sampleResult } from '../scripts/sample.ts';
-import { dataset } from './helpers.ts';
+import { captureIo, dataset, temporaryDir } from './helpers.ts';
 
 let data: Dataset;
 let html: string;
@@ -25,7 +29,8 @@ function expectSelfContained(markup: string) {
   expect(markup).not.toMatch(/\ssrc=/i);
   expect(markup).not.toMatch(/<link\b/i);
   expect(markup).not.toMatch(/<script\b/i);
-  expect(markup).not.toMatch(/@import|url\(/i);
+  // Embedded fonts are data: URLs; nothing else is a URL in the CSS.
+  expect(markup.replace(/url\("data:font\/woff2;base64,[A-Za-z0-9+/=]+"\)/g, '')).not.toMatch(/@import|url\(/i);
   // Links to sources are fine; nothing is loaded from elsewhere.
   for (const [, tag] of markup.matchAll(/<(\w+)[^>]*\shref="https?:/g)) expect(tag).toBe('a');
 }
@@ -68,6 +73,25 @@ describe('the HTML kennisblad', () => {
   test('is self-contained: inline CSS, no scripts, nothing loaded from elsewhere', () => {
     expect(html).toContain('<style>');
     expectSelfContained(html);
+  });
+
+  test('the twin the CLI writes embeds the PDF’s font, and each face has every character of its text', async () => {
+    const dir = await temporaryDir();
+    const { io } = captureIo(dir);
+    expect(await run(['--out', 'kennisblad.pdf'], io)).toBe(0);
+    const twin = await readFile(join(dir, 'kennisblad.html'), 'utf8');
+    expectSelfContained(twin);
+    const faces = [...twin.matchAll(/@font-face\{font-family:"Source Sans 3";src:url\("data:font\/woff2;base64,([^"]+)"\) format\("woff2"\);font-weight:(\d+);font-style:(\w+)/g)];
+    expect(faces.map(([, , weight, style]) => `${weight} ${style}`)).toEqual(['400 normal', '600 normal', '700 normal', '400 italic']);
+    const characters = new Set([...textOf(twin)].filter((character) => !/\s/u.test(character)));
+    expect(characters.size).toBeGreaterThan(50);
+    for (const [, base64, weight, style] of faces) {
+      const font = create(Buffer.from(base64!, 'base64'));
+      expect(font.familyName).toMatch(/^Source Sans 3\b/);
+      expect([...characters].filter((character) => !font.hasGlyphForCodePoint(character.codePointAt(0)!)), `${weight} ${style}`).toEqual([]);
+    }
+    // Four subset faces: a page stays small enough to mail or publish as it is.
+    expect(twin.length).toBeLessThan(kennisbladHtml(buildKennisblad(data)).length + 200_000);
   });
 
   test('escapes data as text', () => {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Dataset } from '@maatwerk/model/node';
 import type { ScanResult } from '@maatwerk/model';
 import { buildKennisblad, buildReport, renderKennisblad, renderReport } from '../src/index.ts';
-import type { KennisbladView, ReportView } from '../src/view.ts';
+import type { KennisbladView } from '../src/view.ts';
+import type { ReportView } from '../src/report-view.ts';
 import { dataset, temporaryDir } from './helpers.ts';
 import { elements, pdfuaCheck, popplerStructure, structureTree, words, type StructNode } from './structure.ts';
 

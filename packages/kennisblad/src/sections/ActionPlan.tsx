@@ -2,7 +2,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
-import type { ReportAction, ReportView } from '../view.ts';
+import type { ReportAction, ReportView } from '../report-view.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
 import { Paragraph, SectionHeading } from './parts.tsx';

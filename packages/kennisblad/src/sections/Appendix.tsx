@@ -4,7 +4,7 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { AppendixDomain } from '../appendix.ts';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
-import type { ReportView } from '../view.ts';
+import type { ReportView } from '../report-view.ts';
 import { useDocument } from './context.ts';
 import { Paragraph, SectionHeading, SubHeading, type Style } from './parts.tsx';
 import { tag } from './tags.ts';

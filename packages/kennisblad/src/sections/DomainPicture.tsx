@@ -2,7 +2,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
-import type { ReportDomain, ReportView } from '../view.ts';
+import type { ReportDomain, ReportView } from '../report-view.ts';
 import { useDocument } from './context.ts';
 import { ModelGrid } from './ModelGrid.tsx';
 import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';

@@ -3,7 +3,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Phase } from '@maatwerk/model';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
-import { fill } from '../locales.ts';
 import { colors, type } from '../theme.ts';
 import { useDocument } from './context.ts';
 import { tag } from './tags.ts';
@@ -33,9 +32,9 @@ export interface HorizonProps {
 export function Horizon({ months, phases, describe = true }: HorizonProps) {
   const { lang, labels } = useDocument();
   const span = (phase: Phase) => Math.max(1, Math.min(months, phase.toMonth) - phase.fromMonth + 1);
-  const alt = fill(labels.horizonAlt, {
+  const alt = labels.horizonAlt({
     months,
-    phases: phases.map((phase) => `${phase.name} (${fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth })})`).join(', '),
+    phases: phases.map((phase) => `${phase.name} (${labels.monthRange({ from: phase.fromMonth, to: phase.toMonth })})`).join(', '),
   });
   return (
     <View wrap={false}>
@@ -71,7 +70,7 @@ export function Horizon({ months, phases, describe = true }: HorizonProps) {
           {phases.map((phase) => (
             <View key={phase.id} style={[styles.description, { flex: span(phase) }]} {...tag('LI')}>
               <Text style={styles.range} {...tag('Lbl')}>
-                {fill(labels.monthRange, { from: phase.fromMonth, to: phase.toMonth })}
+                {labels.monthRange({ from: phase.fromMonth, to: phase.toMonth })}
               </Text>
               <Text style={styles.text} hyphenationCallback={hyphenatorFor(lang)} {...tag('LBody')}>
                 {phase.description}

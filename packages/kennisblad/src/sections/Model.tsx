@@ -3,7 +3,6 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
-import { fill } from '../locales.ts';
 import { useDocument } from './context.ts';
 import { ModelGrid } from './ModelGrid.tsx';
 import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';
@@ -58,7 +57,7 @@ export function Model({ section }: { section: KennisbladView['model'] }) {
       <View style={styles.domainsHead}>
         <SubHeading style={styles.domainsHeading}>{labels.domainsHeading}</SubHeading>
         <Text style={styles.proposal} hyphenationCallback={noHyphenation}>
-          {fill(labels.proposalDomains, { count: section.domains.length })}
+          {labels.proposalDomains({ count: section.domains.length })}
         </Text>
       </View>
       <View style={styles.domains} {...tag('L')}>

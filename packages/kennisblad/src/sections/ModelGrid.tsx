@@ -3,9 +3,8 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Factor, Level } from '@maatwerk/model';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
-import { fill } from '../locales.ts';
 import { colors, scoreFill, type } from '../theme.ts';
-import type { ReportCell } from '../view.ts';
+import type { ReportCell } from '../report-view.ts';
 import { useDocument } from './context.ts';
 import { tag } from './tags.ts';
 
@@ -93,7 +92,7 @@ export function ModelGrid({ factors, levels, cells, weakest, describe = false, c
               return (
                 <View key={factor.id} style={[styles.cell, { backgroundColor: TINTS[(row + column) % 3]!, minHeight: cellHeight }]} {...tag('TD')}>
                   <Text style={styles.cellText} hyphenationCallback={noHyphenation}>
-                    {fill(labels.modelCell, { factor: factor.name, level: lower(level.name) })}
+                    {labels.modelCell({ factor: factor.name, level: lower(level.name) })}
                   </Text>
                 </View>
               );

@@ -3,7 +3,6 @@
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { FONT_FAMILY, noHyphenation } from '../fonts.ts';
-import { fill } from '../locales.ts';
 import { colors, space, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { useDocument } from './context.ts';
@@ -113,9 +112,9 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
         <Text style={styles.footerPublisher}>{publisher}</Text>
         <Text style={styles.footerText}>{footerDate}</Text>
         {page ? (
-          <Text style={styles.footerText}>{fill(labels.page, { page: page.number, total: page.total })}</Text>
+          <Text style={styles.footerText}>{labels.page({ page: page.number, total: page.total })}</Text>
         ) : (
-          <Text style={styles.footerText} render={({ pageNumber, totalPages }) => fill(labels.page, { page: pageNumber, total: totalPages })} />
+          <Text style={styles.footerText} render={({ pageNumber, totalPages }) => labels.page({ page: pageNumber, total: totalPages })} />
         )}
       </View>
     </Page>

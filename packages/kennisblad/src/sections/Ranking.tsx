@@ -2,7 +2,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, scoreFill, type } from '../theme.ts';
-import type { ReportView } from '../view.ts';
+import type { ReportView } from '../report-view.ts';
 import { useDocument } from './context.ts';
 import { Paragraph, SectionHeading, type Style } from './parts.tsx';
 import { tag } from './tags.ts';

@@ -3,7 +3,6 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
-import { fill } from '../locales.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
 import { FigureCard, Paragraph, SectionHeading, SubHeading } from './parts.tsx';
@@ -79,7 +78,7 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
         <View style={styles.horizonBar}>
           <Horizon months={section.horizonMonths} phases={section.phases} />
           <Text style={styles.proposal} hyphenationCallback={hyphenatorFor(lang)}>
-            {fill(labels.proposalPhases, { months: section.horizonMonths })}
+            {labels.proposalPhases({ months: section.horizonMonths })}
           </Text>
         </View>
       </View>

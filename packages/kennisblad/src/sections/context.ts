@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '@maatwerk/model';
-import { LABELS, type Labels } from '../locales.ts';
+import { LABELS, type Labels } from '../labels.ts';
 
 export interface DocumentContext {
   lang: Lang;

@@ -2,7 +2,6 @@
 import { StyleSheet, Text, View, type Styles } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { hyphenatorFor, noHyphenation } from '../fonts.ts';
-import { fill } from '../locales.ts';
 import { colors, space, type } from '../theme.ts';
 import type { FigureView } from '../view.ts';
 import { useDocument } from './context.ts';
@@ -108,7 +107,7 @@ export function QuoteBlock({ quote, style }: { quote: QuoteData; style?: Style }
       <Text style={styles.quoteText} hyphenationCallback={noHyphenation}>
         {`“${quote.text}”`}
       </Text>
-      <Text style={styles.quoteBy}>{fill(labels.quoteBy, quote as unknown as Record<string, string>)}</Text>
+      <Text style={styles.quoteBy}>{labels.quoteBy(quote)}</Text>
     </View>
   );
 }

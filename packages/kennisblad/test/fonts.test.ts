@@ -1,0 +1,66 @@
+// The font files in fonts/: subsets of Source Sans 3 made by scripts/subset-fonts.ts, used by the
+// PDF (TTF) and embedded in the HTML twin (WOFF2).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { create } from 'fontkit';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_DATA_DIR } from '@maatwerk/model/node';
+import { FONT_FILES, WEB_FONT_FILES, buildKennisblad, nodeFontSources, registerFonts, renderKennisblad, run, type FontSources } from '../src/index.ts';
+import { checkCoverage, loadFonts, MissingCharactersError } from '../src/fonts.ts';
+import { FONTS_DIR, subsetFace } from '../scripts/subset-fonts.ts';
+import { captureIo, copyData, dataset, editJson, temporaryDir } from './helpers.ts';
+
+const faces = Object.keys(FONT_FILES) as Array<keyof FontSources>;
+
+describe('the shipped font subsets', () => {
+  test('are what scripts/subset-fonts.ts makes from the source-sans package', async () => {
+    for (const face of faces) {
+      const made = await subsetFace(face);
+      expect(made.ttf.equals(await readFile(join(FONTS_DIR, FONT_FILES[face]))), FONT_FILES[face]).toBe(true);
+      expect(made.woff2.equals(await readFile(join(FONTS_DIR, WEB_FONT_FILES[face]))), WEB_FONT_FILES[face]).toBe(true);
+    }
+  }, 180_000);
+
+  test('cover every character of the shipped data and the package’s labels, in all four faces', async () => {
+    // The labels' source files: their sentences are functions, which JSON would leave out.
+    const texts = await Promise.all(['labels.nl.ts', 'labels.en.ts'].map((file) => readFile(join(import.meta.dirname, '..', 'src', file), 'utf8')));
+    for (const file of ['content.nl.json', 'content.en.json', 'traject.nl.json', 'traject.en.json', 'municipalities.json', 'advisers.json']) {
+      texts.push(await readFile(join(DEFAULT_DATA_DIR, file), 'utf8'));
+    }
+    const characters = new Set([...texts.join('')].filter((character) => !/\s/u.test(character)));
+    for (const face of faces) {
+      for (const file of [FONT_FILES[face], WEB_FONT_FILES[face]]) {
+        const font = create(await readFile(join(FONTS_DIR, file)));
+        expect(font.familyName).toMatch(/^Source Sans 3\b/);
+        expect([...characters].filter((character) => !font.hasGlyphForCodePoint(character.codePointAt(0)!)), file).toEqual([]);
+      }
+    }
+  });
+
+  test('a text with a character outside them is refused before rendering, naming the character and the text', async () => {
+    registerFonts(nodeFontSources());
+    await loadFonts();
+    const view = buildKennisblad(await dataset());
+    expect(() => checkCoverage(view)).not.toThrow();
+    const broken = { ...view, title: 'Маатверк' };
+    expect(() => checkCoverage(broken)).toThrow(MissingCharactersError);
+    expect(() => checkCoverage(broken)).toThrow('"М" (U+041C) in "Маатверк"');
+  });
+
+  test('the CLI says in Dutch which character the font cannot show, and writes nothing', async () => {
+    const data = await copyData();
+    await editJson(join(data, 'traject.nl.json'), (traject) => {
+      (traject.why as { heading: string }).heading = 'Почему een integrale aanpak?';
+    });
+    const dir = await temporaryDir();
+    const { io, err } = captureIo(dir);
+    expect(await run(['--data', data, '--out', 'uit/'], io)).toBe(1);
+    expect(err.join('\n')).toContain('✗ Het lettertype van het document kan deze tekens niet tonen. Er is geen bestand gemaakt.');
+    expect(err.join('\n')).toContain('"П" in: Почему een integrale aanpak?');
+  });
+
+  test('the PDF embeds them (subset again, with a Unicode map)', async () => {
+    const pdf = (await renderKennisblad(await dataset())).toString('latin1');
+    for (const face of ['Regular', 'Semibold', 'Bold', 'It']) expect(pdf).toMatch(new RegExp(`/FontName /[A-Z]{6}\\+SourceSans3-${face}\\b`));
+  });
+});

@@ -180,12 +180,10 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if (this._fixed) {
       if (municipality) {
         const result = index.lookup(municipality);
-        this._view = result.found
-          ? { kind: 'municipality', match: result.match }
-          : { kind: 'invalid', attribute: 'municipality', value: municipality, suggestions: closest(index, municipality) };
+        this._view = result.found ? { kind: 'municipality', match: result.match } : { kind: 'invalid', attribute: 'municipality', value: municipality };
       } else {
         const found = index.findRegion(region);
-        this._view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region, suggestions: [] };
+        this._view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region };
       }
       return;
     }
@@ -193,7 +191,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if (result.found) this._show(result.match);
     else {
       this._picked = null;
-      this._view = { kind: 'no-match', query: municipality, suggestions: closest(index, municipality), committed: true };
+      this._view = { kind: 'no-match', query: municipality, committed: true };
     }
   }
 
@@ -261,17 +259,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _onSearch(event: CustomEvent<MunicipalitySearchDetail>): void {
     const { query, suggestions } = event.detail;
     if (query.trim() && !suggestions.length) {
-      this._view = { kind: 'no-match', query: query.trim(), suggestions: closest(this._index!, query), committed: false };
+      this._view = { kind: 'no-match', query: query.trim(), committed: false };
     } else if (this._view.kind === 'no-match') {
       this._view = { kind: 'empty' };
     }
   }
 
   private _onNotFound(event: CustomEvent<MunicipalityNotFoundDetail>): void {
-    const query = event.detail.query.trim();
-    const suggestions = event.detail.suggestions.length ? event.detail.suggestions : closest(this._index!, query);
-    this._view = { kind: 'no-match', query, suggestions, committed: true };
-    this._announcer.announce(this._text.announceNotFound(query, suggestions.length));
+    const { query, suggestions } = event.detail;
+    this._view = { kind: 'no-match', query: query.trim(), suggestions: suggestions.length ? suggestions : undefined, committed: true };
   }
 
   private async _onSuggestion(match: MunicipalityMatch): Promise<void> {
@@ -291,9 +287,10 @@ export class MaatwerkAdviseurFinder extends LitElement {
     const nothingShown = view.kind === 'empty' || view.kind === 'unavailable' || (this._data.status === 'loading' && (view.kind === 'municipality' || view.kind === 'region'));
     if (nothingShown) this._emitted = '';
     if (nothingShown || !views) return;
-    const event = views.eventFor(view, this._index!);
+    const event = views.eventFor(view, this._index!, this._text.result);
     if (event.key === this._emitted) return;
     this._emitted = event.key;
+    if (event.announcement) this._announcer.announce(event.announcement);
     if ('found' in event) emit(this, ADVISER_FOUND_EVENT, event.found);
     else emit(this, ADVISER_NOT_FOUND_EVENT, event.notFound);
   }
@@ -358,12 +355,3 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
 /** Attribute values may be set to anything from script: never let that throw. */
 const trimmed = (value: unknown) => (value == null ? '' : String(value).trim());
-
-/** The closest municipalities for text that matches nothing: shorten it until something matches. */
-function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
-  for (let text = query.trim(); text.length >= 2; text = text.slice(0, -1)) {
-    const found = index.search(text, 5);
-    if (found.length) return found;
-  }
-  return [];
-}

@@ -14,14 +14,18 @@ export { resultStyles } from './result-styles.ts';
 export type ResultView =
   | { kind: 'municipality'; match: MunicipalityMatch }
   | { kind: 'region'; region: Region }
-  | { kind: 'no-match'; query: string; suggestions: MunicipalityMatch[]; committed: boolean }
-  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] };
+  /** `suggestions` when the search field had them; else the closest municipalities are found here. */
+  | { kind: 'no-match'; query: string; suggestions?: MunicipalityMatch[]; committed: boolean }
+  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string };
 
-/** The event a view fires, with a key that tells one visible change from the next (so each fires once). */
-export type ViewEvent = { key: string } & ({ found: AdviserFoundDetail } | { notFound: AdviserNotFoundDetail });
+/**
+ * The event a view fires, with a key that tells one visible change from the next (so each fires once),
+ * and what to announce with it: "no match" after a search the user finished (Enter).
+ */
+export type ViewEvent = { key: string; announcement?: string } & ({ found: AdviserFoundDetail } | { notFound: AdviserNotFoundDetail });
 
 /** The event for a view: found for a card, not found for "no match" (once committed) and an unknown fixed value. */
-export function eventFor(view: ResultView, index: MunicipalityIndex): ViewEvent {
+export function eventFor(view: ResultView, index: MunicipalityIndex, text: FinderResultText = nl): ViewEvent {
   if (view.kind === 'municipality' || view.kind === 'region') {
     const region = view.kind === 'region' ? view.region : view.match.region;
     // A match carries its region's adviser; only a region on its own is looked up.
@@ -32,9 +36,36 @@ export function eventFor(view: ResultView, index: MunicipalityIndex): ViewEvent 
       found: { municipality, region, adviser, matchedVia: view.kind === 'municipality' ? view.match.kind : 'region' },
     };
   }
+  const suggestions = suggestionsFor(view, index);
   return view.kind === 'invalid'
-    ? { key: `invalid ${view.attribute} ${view.value}`, notFound: { query: view.value, suggestions: view.suggestions } }
-    : { key: `not-found ${view.committed ? view.query : ''}`, notFound: { query: view.query, suggestions: view.suggestions } };
+    ? { key: `invalid ${view.attribute} ${view.value}`, notFound: { query: view.value, suggestions } }
+    : {
+        key: `not-found ${view.committed ? view.query : ''}`,
+        notFound: { query: view.query, suggestions },
+        announcement: view.committed ? text.announceNotFound(view.query, suggestions.length) : undefined,
+      };
+}
+
+const suggestionsOfView = new WeakMap<ResultView, MunicipalityMatch[]>();
+
+/** The municipalities offered for text that matched nothing (none for an unknown region), worked out once per view. */
+function suggestionsFor(view: Extract<ResultView, { kind: 'no-match' | 'invalid' }>, index: MunicipalityIndex): MunicipalityMatch[] {
+  let suggestions = suggestionsOfView.get(view);
+  if (!suggestions) {
+    if (view.kind === 'no-match') suggestions = view.suggestions ?? closest(index, view.query);
+    else suggestions = view.attribute === 'municipality' ? closest(index, view.value) : [];
+    suggestionsOfView.set(view, suggestions);
+  }
+  return suggestions;
+}
+
+/** The closest municipalities for text that matches nothing: shorten it until something matches. */
+function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
+  for (let text = query.trim(); text.length >= 2; text = text.slice(0, -1)) {
+    const found = index.search(text, 5);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** What the element hands to the result views. */
@@ -63,7 +94,7 @@ export function renderOutcome(outcome: Outcome): TemplateResult {
     ${invalid
       ? html`<p class="error-text">${view.attribute === 'municipality' ? text.invalidMunicipality(view.value) : text.invalidRegion(view.value)}</p>`
       : html`<p>${text.noMatch(view.query)}</p>`}
-    ${renderSuggestions(outcome, view.suggestions, text)} ${renderGeneralContact(outcome, text)}`;
+    ${renderSuggestions(outcome, suggestionsFor(view, outcome.index), text)} ${renderGeneralContact(outcome, text)}`;
 }
 
 function renderResult(outcome: Outcome, view: Extract<ResultView, { kind: 'municipality' | 'region' }>, text: FinderResultText): TemplateResult {

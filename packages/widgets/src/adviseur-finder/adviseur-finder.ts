@@ -50,7 +50,7 @@ type Data =
  *   `<maatwerk-sign-up>` is on this page (`?municipality=GM…` is added). Without both, the call to
  *   action is a prefilled e-mail to the adviser.
  * - `heading-level` (`headingLevel`): level of the result heading, 2-6 (default 2); the adviser's
- *   name is one level lower.
+ *   name is one level lower (never past 6). Any other value: the default, and a console warning.
  * - `lang` (`lang`): `nl` or `en`; defaults to the nearest `[lang]` (also across shadow roots), else Dutch.
  *
  * When the advisers data is example data (`example: true`, as shipped) each card says so.
@@ -115,6 +115,23 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _loadingResultViews: Promise<void> | undefined;
   /** What the last event was about, so every event matches a change the user can see. */
   private _emitted = '';
+  /** focus() came while a result was on its way: the host holds focus until the result heading shows. */
+  private _focusOnResult = false;
+
+  /**
+   * Focus goes to what the finder shows: the result heading, also one still on its way (the quick
+   * scan's "Vind uw adviseur" sets `municipality` and moves focus here at once), else the search field.
+   */
+  override focus(options?: FocusOptions): void {
+    const resultComing = this._view.kind !== 'empty' || (this.isUpdatePending && Boolean(trimmed(this.municipality)));
+    if (!resultComing) return this.renderRoot?.querySelector<HTMLElement>('.search')?.focus(options);
+    const heading = this.renderRoot?.querySelector<HTMLElement>('#result-heading');
+    if (heading && !this.isUpdatePending) return heading.focus(options);
+    this._focusOnResult = true;
+    // Meanwhile the host holds focus, so keyboard and screen reader users are here already.
+    if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '-1');
+    super.focus(options);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -138,6 +155,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
   protected override updated(): void {
     this._emitForView();
+    if (this._focusOnResult) this._focusResultHeading();
+  }
+
+  /** Focuses the result heading once it shows, unless the visitor has moved on (elsewhere, or into the search field). */
+  private _focusResultHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#result-heading');
+    if (!heading) return;
+    this._focusOnResult = false;
+    if (document.activeElement === this && !this.shadowRoot?.activeElement) heading.focus();
   }
 
   private get _fixed(): boolean {
@@ -305,6 +331,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
       ${fixed
         ? nothing
         : comboboxHtml`<maatwerk-municipality-combobox
+            class="search"
             exportparts="input, listbox, option"
             lang=${this._lang}
             label=${text.fieldLabel}
@@ -336,6 +363,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if ((view.kind === 'municipality' || view.kind === 'region') && this._data.status === 'loading') return nothing;
     if (this._resultViews) {
       return this._resultViews.renderOutcome({
+        host: this,
         view,
         text: text.result,
         lang: this._lang,

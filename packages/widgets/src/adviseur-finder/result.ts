@@ -6,6 +6,7 @@
 import { mailtoUrl, type Adviser, type Advisers, type GeneralContact, type Lang, type MunicipalityIndex, type MunicipalityMatch, type Region } from '@maatwerk/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdviserFoundDetail, AdviserNotFoundDetail } from '../events/adviseur-finder.ts';
+import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
 import { nl, type FinderResultText } from './result-locale.ts';
 
 export { resultStyles } from './result-styles.ts';
@@ -70,27 +71,31 @@ function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
 
 /** What the element hands to the result views. */
 export interface Outcome {
+  /** The element: the console names it when `headingLevel` is not a heading level. */
+  host: HTMLElement;
   view: ResultView;
   /** Text in the element's language; Dutch (`nl` here) when the language brings none. */
   text: FinderResultText | undefined;
   lang: Lang;
   index: MunicipalityIndex;
   advisers: Advisers;
-  headingLevel: number;
+  /** `heading-level` as given: the level of the result heading (the card's heading is one lower). */
+  headingLevel: unknown;
   /** `sign-up-href`, trimmed. */
   signUpHref: string;
   onSuggestion: (match: MunicipalityMatch) => void;
 }
 
 export function renderOutcome(outcome: Outcome): TemplateResult {
-  const { view, headingLevel } = outcome;
-  const text = outcome.text ?? nl;
+  return withHeadingsFrom(headingLevel(outcome.host, outcome.headingLevel), renderView(outcome, outcome.text ?? nl));
+}
+
+/** The view with its headings at level 2 and 3; renderOutcome moves them to `heading-level`. */
+function renderView(outcome: Outcome, text: FinderResultText): TemplateResult {
+  const { view } = outcome;
   if (view.kind === 'municipality' || view.kind === 'region') return renderResult(outcome, view, text);
   const invalid = view.kind === 'invalid';
-  return html`${renderHeading(
-      headingLevel,
-      invalid ? (view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading) : text.noMatchHeading,
-    )}
+  return html`${renderHeading(invalid ? (view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading) : text.noMatchHeading)}
     ${invalid
       ? html`<p class="error-text">${view.attribute === 'municipality' ? text.invalidMunicipality(view.value) : text.invalidRegion(view.value)}</p>`
       : html`<p>${text.noMatch(view.query)}</p>`}
@@ -101,35 +106,34 @@ function renderResult(outcome: Outcome, view: Extract<ResultView, { kind: 'munic
   const match = view.kind === 'municipality' ? view.match : undefined;
   const region = match ? match.region : (view as { region: Region }).region;
   const adviser = match ? match.adviser : outcome.index.adviserFor(region.code);
-  const level = outcome.headingLevel;
   const former = match?.kind === 'former' && match.alias ? match.alias : undefined;
-  return html`${renderHeading(level, match ? match.municipality.name : text.regionHeading(region.name))}
+  return html`${renderHeading(match ? match.municipality.name : text.regionHeading(region.name))}
     ${match
       ? html`<p class="muted"><span>${text.region(region.name)}</span><br /><span>${text.province(match.municipality.province)}</span></p>`
       : nothing}
     ${former ? html`<p class="note">${text.merged(former.name, formatMergeDate(former.until, outcome.lang), match!.municipality.name)}</p>` : nothing}
-    ${adviser ? renderCard(outcome, adviser, level + 1, text) : renderNoAdviser(outcome, level + 1, text)}
+    ${adviser ? renderCard(outcome, adviser, text) : renderNoAdviser(outcome, text)}
     ${renderCallToAction(outcome, adviser, match?.municipality, text)}`;
 }
 
-function renderCard(outcome: Outcome, adviser: Adviser, level: number, text: FinderResultText): TemplateResult {
+function renderCard(outcome: Outcome, adviser: Adviser, text: FinderResultText): TemplateResult {
   return html`<div class="card" part="card">
     ${adviser.photoUrl
       ? html`<img class="photo" part="photo" src=${adviser.photoUrl} alt="" width="96" height="96" referrerpolicy="no-referrer" />`
       : nothing}
     <div class="card__body">
-      ${renderHeading(level, html`<span class="eyebrow">${text.yourAdviser}</span>${adviser.name}`, '')}
+      <h3><span class="eyebrow">${text.yourAdviser}</span>${adviser.name}</h3>
       <p>${adviser.role}</p>
       ${renderContactList(adviser, text)} ${renderExampleNote(outcome, text)}
     </div>
   </div>`;
 }
 
-function renderNoAdviser(outcome: Outcome, level: number, text: FinderResultText): TemplateResult {
+function renderNoAdviser(outcome: Outcome, text: FinderResultText): TemplateResult {
   const general = outcome.advisers.general;
   return html`<div class="card" part="card">
     <div class="card__body">
-      ${renderHeading(level, html`<span class="eyebrow">${text.contact}</span>${general.name}`, '')}
+      <h3><span class="eyebrow">${text.contact}</span>${general.name}</h3>
       <p>${text.noAdviser}</p>
       ${renderContactList(general, text)} ${renderExampleNote(outcome, text)}
     </div>
@@ -208,22 +212,9 @@ function renderExampleNote(outcome: Outcome, text: FinderResultText): TemplateRe
   return outcome.advisers.example ? html`<p class="example">${text.example}</p>` : nothing;
 }
 
-/** A real heading at the configured level; the result heading takes focus after a suggestion is picked. */
-function renderHeading(level: number, content: unknown, id = 'result-heading'): TemplateResult {
-  const at = Math.min(6, Math.max(2, Math.round(level) || 2));
-  const tabindex = id ? '-1' : nothing;
-  switch (at) {
-    case 2:
-      return html`<h2 id=${id || nothing} tabindex=${tabindex}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id || nothing} tabindex=${tabindex}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id || nothing} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id || nothing} tabindex=${tabindex}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id || nothing} tabindex=${tabindex}>${content}</h6>`;
-  }
+/** The view's main heading (at `heading-level` once shifted); it takes focus after a suggestion is picked. */
+function renderHeading(content: unknown): TemplateResult {
+  return html`<h2 id="result-heading" tabindex="-1">${content}</h2>`;
 }
 
 /** "2022-03-23" (the last day a former municipality existed) -> "24 maart 2022" (the day it merged). */

@@ -16,13 +16,14 @@ import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
 import { downloadResult } from './download.ts';
-import { heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
+import { SCREEN_HEADING, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
 import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
 import { answerScaleStyles } from './answer-scale.ts';
 import { ProgressiveReveal } from './progressive.ts';
 import { whenIdle } from '../internal/after-paint.ts';
 import { ScreenMoves } from './moves.ts';
+import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -37,6 +38,9 @@ type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult
  * - `domains` (`domains`): comma- or space-separated domain ids that limit and preselect the domain choice.
  * - `contentSrc` (`content-src`): URL of alternative content JSON, validated before use.
  * - `noStorage` (`no-storage`): never use localStorage.
+ * - `headingLevel` (`heading-level`): level of each screen's heading, 2-6 (default 2); the headings
+ *   inside a screen follow one and two levels lower (never past 6). Any other value: the default,
+ *   and a console warning.
  * - `result` (property only): the current result or null; set it to show a result.
  *
  * @tagname maatwerk-quick-scan
@@ -75,6 +79,9 @@ export class MaatwerkQuickScan extends LitElement {
 
   /** Do not save progress in localStorage. */
   @property({ attribute: 'no-storage', type: Boolean, reflect: true }) noStorage = false;
+
+  /** Level of each screen's heading (2-6); the headings inside a screen follow below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The current result (the model's `ScanResult`), or null before the scan is finished. */
   @property({ attribute: false })
@@ -177,7 +184,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (this._view === 'result' && this._progress.done && !this._geoPromise) whenIdle(() => void this._loadGeo());
     if (this._focusOnLoad && this._view !== 'loading') {
       this._focusOnLoad = false;
-      this._focus.now('h2');
+      this._focus.now(SCREEN_HEADING);
     }
   }
 
@@ -324,7 +331,7 @@ export class MaatwerkQuickScan extends LitElement {
     this._confirming = false;
     this._domainError = false;
     this._save();
-    await this._moves.focusAfterPaint('h2');
+    await this._moves.focusAfterPaint(SCREEN_HEADING);
     if (view === 'step' && this._view === 'step') this._announcer.announce(this._text.stepOf(this._step + 1, this._steps.length));
   }
 
@@ -498,10 +505,13 @@ export class MaatwerkQuickScan extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this._text;
-    return html`<div class="base" part="base" lang=${this._lang}>
-      ${this._renderView(t)}
-      ${this._announcer.render()}
-    </div>`;
+    return withHeadingsFrom(
+      headingLevel(this, this.headingLevel),
+      html`<div class="base" part="base" lang=${this._lang}>
+        ${this._renderView(t)}
+        ${this._announcer.render()}
+      </div>`,
+    );
   }
 
   private _renderView(t: QuickScanText): TemplateResult {

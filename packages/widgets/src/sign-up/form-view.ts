@@ -61,7 +61,7 @@ export function renderForm(screen: FormScreen): TemplateResult {
   const sending = screen.phase === 'sending';
   const endpoint = screen.endpoint;
   const result = screen.result;
-  return html`<h2 id="form-heading">${text.heading}</h2>
+  return html`<h2 id="form-heading" tabindex="-1">${text.heading}</h2>
     <p class="intro">${text.intro}</p>
     ${renderConfigErrors(screen)} ${screen.showSummary ? renderSummary(screen) : nothing}
     ${screen.phase === 'failed' && screen.failure ? renderFailure(screen, screen.failure) : nothing}

@@ -248,11 +248,9 @@ function renderSummary(screen: FormScreen): TemplateResult | typeof nothing {
 function renderFailure(screen: FormScreen, failure: Failure): TemplateResult {
   const { text } = screen;
   const reason =
-    failure.kind === 'network'
-      ? text.failed.network
-      : failure.kind === 'timeout'
-        ? text.failed.timeout
-        : failure.status !== undefined && failure.status < 500
+    failure.kind === 'network' || failure.kind === 'timeout' || failure.kind === 'blocked'
+      ? text.failed[failure.kind]
+      : failure.status !== undefined && failure.status < 500
           ? text.failed.rejected(failure.status)
           : text.failed.server(failure.status ?? 500);
   const mail = screen.failureMail;

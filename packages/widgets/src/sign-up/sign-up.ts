@@ -49,7 +49,7 @@ type TextField = 'name' | 'role' | 'email' | 'phone' | 'question';
  *
  * @fires maatwerk-sign-up-submit - A valid form is submitted, before sending. Cancelable: `preventDefault()` stops the element from sending. `detail: { payload, mode }`.
  * @fires maatwerk-sign-up-success - The endpoint has the sign-up: accepted now, or received before under this form's key (status 409). `detail: { payload, response: { status, body } }`.
- * @fires maatwerk-sign-up-error - A submit failed. `detail: { kind: 'network' | 'timeout' | 'server' | 'validation', status?, errors? }`.
+ * @fires maatwerk-sign-up-error - A submit failed. `detail: { kind: 'blocked' | 'network' | 'timeout' | 'server' | 'validation', status?, errors? }` (`blocked`: the page's Content Security Policy, connect-src).
  *
  * @csspart base - The root wrapper.
  * @csspart form - The form element.

@@ -24,6 +24,7 @@ import { ProgressiveReveal } from './progressive.ts';
 import { whenIdle } from '../internal/after-paint.ts';
 import { ScreenMoves } from './moves.ts';
 import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
+import { urlForMessage } from '../internal/url-for-message.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -129,6 +130,8 @@ export class MaatwerkQuickScan extends LitElement {
   private _loadToken = 0;
   private _builtIn = false;
   private _forgotten = false;
+  /** The `domains` value (with the content it was checked against) last checked for unknown ids. */
+  private _domainsChecked = '';
   private _focusOnLoad = false;
   private _store?: ProgressStore;
   private _saved?: Progress;
@@ -173,6 +176,21 @@ export class MaatwerkQuickScan extends LitElement {
     if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
       this._chosen = defaultDomains(this._content!, this.domains);
     }
+    this._warnUnknownDomains();
+  }
+
+  /** Unknown ids in `domains` are skipped; the webmaster reads which, and the ids there are (once per value and content). */
+  private _warnUnknownDomains(): void {
+    const content = this._content;
+    if (!content) return;
+    const { unknown } = domainFilter(content, this.domains);
+    const key = `${content.id} ${this.domains}`;
+    if (!unknown.length || key === this._domainsChecked) return;
+    this._domainsChecked = key;
+    console.warn(
+      `Maatwerk <maatwerk-quick-scan>: domains="${this.domains}" names ${unknown.length === 1 ? 'a domain' : 'domains'} the questions do not have, so the scan skips ${unknown.join(', ')}. ` +
+        `Use ids of these domains: ${content.domains.map((domain) => domain.id).join(', ')}.`,
+    );
   }
 
   protected override updated(): void {
@@ -207,7 +225,7 @@ export class MaatwerkQuickScan extends LitElement {
     // The visitor sees a short notice with the built-in content as a way on; the webmaster reads what to fix here.
     const first = fetched.problem.issues[0];
     console.warn(
-      `Maatwerk <maatwerk-quick-scan>: content-src "${source}" cannot be used (${fetched.problem.kind}${fetched.problem.status ? ` ${fetched.problem.status}` : ''}${first ? `: ${first.path} ${first.message}` : ''}). ` +
+      `Maatwerk <maatwerk-quick-scan>: content-src "${urlForMessage(source)}" cannot be used (${fetched.problem.kind}${fetched.problem.status ? ` ${fetched.problem.status}` : ''}${first ? `: ${first.path} ${first.message}` : ''}). ` +
         'Check the address, CORS headers on its host, and the file against schemas/content.schema.json of @maatwerk/model.',
     );
     this._announcer.announce(text.errorHeading);
@@ -541,10 +559,8 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _renderNotes(t: QuickScanText): TemplateResult[] {
-    const { unknown } = domainFilter(this._content, this.domains);
     const missing = this._view === 'result' ? undefined : this._placeMissing;
     const notes = [
-      unknown.length ? t.unknownDomains(unknown) : '',
       missing ? t.municipalityMissing(missing.query, missing.suggestions) : '',
       this._notice ? t[this._notice] : '',
     ].filter(Boolean);

@@ -13,7 +13,8 @@ const warned = new WeakMap<Element, string>();
  * Anything else gives the default, and the console tells the webmaster what to change (once per value).
  */
 export function headingLevel(element: Element, value: unknown): number {
-  if (value == null || (Number.isInteger(value) && (value as number) >= 2 && (value as number) <= 6)) return (value as number) ?? DEFAULT_HEADING_LEVEL;
+  if (value == null) return DEFAULT_HEADING_LEVEL;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= 6) return value;
   const given = element.getAttribute('heading-level') ?? String(value);
   if (warned.get(element) !== given) {
     warned.set(element, given);

@@ -115,6 +115,26 @@ describe('on a page with aggressive global CSS', () => {
   });
 });
 
+describe('the shipped bundle, private names shortened', () => {
+  test("the finder's keyboard-active suggestion scrolls into view (Lit reports that change by the private name)", async () => {
+    const { page, consoleErrors } = await open('/hosts/plain.html');
+    const finder = page.locator('maatwerk-adviseur-finder');
+    const search = finder.getByRole('combobox');
+    await search.pressSequentially('ber');
+    await expect.poll(() => finder.getByRole('option').count()).toBe(8);
+    const lastInView = () =>
+      finder.getByRole('listbox').evaluate((listbox) => {
+        const box = listbox.getBoundingClientRect();
+        const last = listbox.lastElementChild!.getBoundingClientRect();
+        return listbox.scrollHeight > listbox.clientHeight && last.top >= box.top - 0.5 && last.bottom <= box.bottom + 0.5;
+      });
+    expect(await lastInView()).toBe(false);
+    await search.press('ArrowUp');
+    await expect.poll(lastInView).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('loaded twice on one page', () => {
   test('two copies of the bundle and a single-widget entry register once and all elements work', async () => {
     const { page, consoleErrors } = await open('/hosts/twice.html');

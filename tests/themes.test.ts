@@ -1,8 +1,12 @@
 // The widgets under the real NL Design System token packages from npm, applied as a site applies
 // them (the package's stylesheet and its theme class on <body>), in Chromium: axe finds no WCAG 2.1 AA
 // violation in any theme (Utrecht's dark colour scheme included), the widgets take the theme's own
-// colours and fonts, and a screenshot per theme is written to tests/screenshots/themes/ for review.
+// colours and fonts. A screenshot per theme is kept in tests/screenshots/themes/ for review: a run
+// writes one only where it is missing, so the tests leave the worktree clean. To refresh them after a
+// change to the look, run `UPDATE_SCREENSHOTS=1 pnpm vitest run --project e2e themes` and review the
+// diff of the PNG files before committing them.
 // Amsterdam uses its own token namespace (`--ams-*`): the page adds our mapping stylesheet.
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +17,7 @@ import { axeViolations, closeBrowser, openWatched } from './support/browser.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const screenshots = join(repo, 'tests/screenshots/themes');
+const updateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
 interface Theme {
   name: string;
@@ -82,7 +87,7 @@ afterAll(async () => {
 
 describe('real NL Design System themes', () => {
   for (const theme of THEMES) {
-    test(`${theme.name}: no axe violations, the theme's colours reach the widgets, screenshot stored`, async () => {
+    test(`${theme.name}: no axe violations, the theme's colours reach the widgets, screenshot taken`, async () => {
       const { page, context, consoleErrors } = await openWatched(new URL(`/themes/${theme.name}.html`, demo.url).href);
       try {
         await page.setViewportSize({ width: 900, height: 800 });
@@ -106,7 +111,9 @@ describe('real NL Design System themes', () => {
         expect(widget.color).toBe(body.color);
         if (theme.name !== 'rotterdam') expect(widget.font).not.toMatch(/^system-ui/);
 
-        await page.screenshot({ path: join(screenshots, `${theme.name}.png`), fullPage: true });
+        const screenshot = join(screenshots, `${theme.name}.png`);
+        const image = await page.screenshot({ fullPage: true });
+        if (updateScreenshots || !existsSync(screenshot)) await writeFile(screenshot, image);
       } finally {
         await context.close();
       }

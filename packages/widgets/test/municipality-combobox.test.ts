@@ -29,6 +29,8 @@ describe('<maatwerk-municipality-combobox>', () => {
     await expectAccessible();
     cleanup();
     await mount('<maatwerk-municipality-combobox lang="en" label="Your municipality" hint="Type a name or CBS code" error="Choose a municipality" required></maatwerk-municipality-combobox>');
+    // The English "(required)" comes with the English text (a chunk); Dutch shows until it is there.
+    await expect.element(field('Your municipality (required)')).toBeVisible();
     await expectAccessible();
     const described = input('Your municipality (required)');
     expect(described.getAttribute('aria-invalid')).toBe('true');
@@ -92,6 +94,24 @@ describe('<maatwerk-municipality-combobox>', () => {
     expect(input().getAttribute('aria-activedescendant')).toBe(all[0]!.id);
     await userEvent.keyboard('{ArrowUp}');
     expect(input().getAttribute('aria-activedescendant')).toBe(all.at(-1)!.id);
+  });
+
+  test('the active option scrolls into view when the list is taller than its box', async () => {
+    await mount('<maatwerk-municipality-combobox></maatwerk-municipality-combobox>');
+    await typeIn('ber');
+    await expect.element(options().first()).toBeVisible();
+    const listbox = page.getByRole('listbox').element();
+    const last = options().elements().at(-1)!;
+    // The list must overflow its box for this test to mean anything.
+    expect(listbox.scrollHeight).toBeGreaterThan(listbox.clientHeight);
+    const inView = () => {
+      const box = listbox.getBoundingClientRect();
+      const option = last.getBoundingClientRect();
+      return option.top >= box.top - 0.5 && option.bottom <= box.bottom + 0.5;
+    };
+    expect(inView()).toBe(false);
+    await userEvent.keyboard('{ArrowUp}');
+    await expect.poll(inView).toBe(true);
   });
 
   test('announces the number of suggestions, and when nothing matches', async () => {

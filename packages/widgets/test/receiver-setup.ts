@@ -1,8 +1,10 @@
 // Vitest globalSetup for the widgets project: runs the real sign-up receiver (Node, PGlite) on
 // loopback with a fresh database, so browser tests can submit the real form to it. The browser
-// test reads the URL with `inject('receiverUrl')`.
+// test reads the URL with `inject('receiverUrl')`. For the failures a webmaster can meet, also a
+// loopback port where nothing listens (`closedUrl`: connection refused) and a server that accepts
+// connections and never answers (`silentUrl`).
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -11,6 +13,8 @@ import { createReceiver, openStore } from '../../receiver/src/index.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     receiverUrl: string;
+    closedUrl: string;
+    silentUrl: string;
   }
 }
 
@@ -27,7 +31,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('receiverUrl', `http://127.0.0.1:${port}`);
+
+  // A port the system gave out and that is free again: a connection there is refused.
+  const closed = await listening(createServer());
+  const closedPort = portOf(closed);
+  await new Promise((resolve) => closed.close(resolve));
+  project.provide('closedUrl', `http://127.0.0.1:${closedPort}/api/sign-ups`);
+  const held = new Set<Socket>();
+  const silent = await listening(createServer((socket) => held.add(socket)));
+  project.provide('silentUrl', `http://127.0.0.1:${portOf(silent)}/api/sign-ups`);
+
   return async () => {
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -36,3 +52,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(dir, { recursive: true, force: true });
   };
 }
+
+async function listening(server: Server): Promise<Server> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+const portOf = (server: Server) => (server.address() as AddressInfo).port;

@@ -9,6 +9,7 @@ import { en } from '../src/sign-up/locale.en.ts';
 import { nl } from '../src/sign-up/locale.ts';
 import type { MaatwerkSignUp } from '../src/sign-up/sign-up.ts';
 import { cleanup, expectAccessible, failOnPageErrors, mount } from './harness.ts';
+import { fill, text } from './sign-up-harness.ts';
 
 const fixtureFiles = import.meta.glob<unknown>('../../model/test/fixtures/sign-up/*/*.json', { eager: true, import: 'default' });
 const withResult = fixtureFiles['../../model/test/fixtures/sign-up/valid/with-result.json'] as SignUp;
@@ -40,18 +41,6 @@ async function quickForm(attributes?: string): Promise<MaatwerkSignUp> {
   return element;
 }
 
-const text = (t = nl) => ({
-  municipality: () => page.getByRole('combobox', { name: new RegExp(`^${t.fields.municipality.label}`) }),
-  name: () => page.getByRole('textbox', { name: new RegExp(`^${t.fields.name.label}`) }),
-  role: () => page.getByRole('textbox', { name: new RegExp(`^${t.fields.role.label}`) }),
-  email: () => page.getByRole('textbox', { name: new RegExp(`^${t.fields.email.label}`) }),
-  phone: () => page.getByRole('textbox', { name: new RegExp(`^${t.fields.phone.label}`) }),
-  question: () => page.getByRole('textbox', { name: new RegExp(`^${t.fields.question.label}`) }),
-  consent: () => page.getByRole('checkbox', { name: new RegExp(`^${t.fields.consent.label.slice(0, 20)}`) }),
-  attach: () => page.getByRole('checkbox', { name: t.fields.attachResult.label }),
-  submit: (name = t.submit) => page.getByRole('button', { name }),
-  heading: (name: string) => page.getByRole('heading', { name }),
-});
 const f = text(nl);
 
 /** The focused element, looking into shadow roots. */
@@ -59,17 +48,6 @@ function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-async function fill(t = nl, { municipality = 'Borne', consent = true } = {}) {
-  const fields = text(t);
-  await expect.element(fields.municipality()).toBeVisible();
-  await userEvent.fill(fields.municipality(), municipality);
-  await userEvent.keyboard('{Tab}'); // leaving the field on an exact name picks it
-  await userEvent.fill(fields.name(), 'Femke de Vries');
-  await userEvent.fill(fields.role(), 'Beleidsadviseur sociaal domein');
-  await userEvent.fill(fields.email(), 'f.devries@example.org');
-  if (consent) await userEvent.click(fields.consent());
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

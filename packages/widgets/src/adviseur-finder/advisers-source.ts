@@ -4,6 +4,8 @@
 import type { Advisers, Geography, Lang, MunicipalityIndex } from '@maatwerk/model';
 import { checkAdvisersData } from '@maatwerk/model/browser-validate';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
+import { urlForMessage } from '../internal/url-for-message.ts';
+
 /** Why custom advisers data (`advisers-src`) could not be used. */
 export type DataProblem =
   | { kind: 'url' }
@@ -51,7 +53,7 @@ export async function loadAdvisersWithIndex(
   if (result.ok) return { ...result, index: builtIn!.createIndexWithAdvisers(result.advisers) };
   if (!signal.aborted) {
     console.warn(
-      `Maatwerk <${setting.element}>: ${describeProblem(source, result.problem, 'en')}. Check ${setting.attribute}: the address, ` +
+      `Maatwerk <${setting.element}>: ${describeProblem(urlForMessage(source), result.problem, 'en')}. Check ${setting.attribute}: the address, ` +
         "the CORS header Access-Control-Allow-Origin on its host, connect-src in the page's Content Security Policy, " +
         'and the file against schemas/advisers.schema.json (pnpm --filter @maatwerk/model validate --kind advisers <file>). Until then the built-in advisers are used.',
     );

@@ -50,7 +50,7 @@ type Data =
  *   `<maatwerk-sign-up>` is on this page (`?municipality=GM…` is added). Without both, the call to
  *   action is a prefilled e-mail to the adviser.
  * - `heading-level` (`headingLevel`): level of the result heading, 2-6 (default 2); the adviser's
- *   name is one level lower.
+ *   name is one level lower (never past 6). Any other value: the default, and a console warning.
  * - `lang` (`lang`): `nl` or `en`; defaults to the nearest `[lang]` (also across shadow roots), else Dutch.
  *
  * When the advisers data is example data (`example: true`, as shipped) each card says so.
@@ -115,6 +115,23 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _loadingResultViews: Promise<void> | undefined;
   /** What the last event was about, so every event matches a change the user can see. */
   private _emitted = '';
+  /** focus() came while a result was on its way: the host holds focus until the result heading shows. */
+  private _focusOnResult = false;
+
+  /**
+   * Focus goes to what the finder shows: the result heading, also one still on its way (the quick
+   * scan's "Vind uw adviseur" sets `municipality` and moves focus here at once), else the search field.
+   */
+  override focus(options?: FocusOptions): void {
+    const resultComing = this._view.kind !== 'empty' || (this.isUpdatePending && Boolean(trimmed(this.municipality)));
+    if (!resultComing) return this.renderRoot?.querySelector<HTMLElement>('.search')?.focus(options);
+    const heading = this.renderRoot?.querySelector<HTMLElement>('#result-heading');
+    if (heading && !this.isUpdatePending) return heading.focus(options);
+    this._focusOnResult = true;
+    // Meanwhile the host holds focus, so keyboard and screen reader users are here already.
+    if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '-1');
+    super.focus(options);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -138,6 +155,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
   protected override updated(): void {
     this._emitForView();
+    if (this._focusOnResult) this._focusResultHeading();
+  }
+
+  /** Focuses the result heading once it shows, unless the visitor has moved on (elsewhere, or into the search field). */
+  private _focusResultHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#result-heading');
+    if (!heading) return;
+    this._focusOnResult = false;
+    if (document.activeElement === this && !this.shadowRoot?.activeElement) heading.focus();
   }
 
   private get _fixed(): boolean {
@@ -180,12 +206,10 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if (this._fixed) {
       if (municipality) {
         const result = index.lookup(municipality);
-        this._view = result.found
-          ? { kind: 'municipality', match: result.match }
-          : { kind: 'invalid', attribute: 'municipality', value: municipality, suggestions: closest(index, municipality) };
+        this._view = result.found ? { kind: 'municipality', match: result.match } : { kind: 'invalid', attribute: 'municipality', value: municipality };
       } else {
         const found = index.findRegion(region);
-        this._view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region, suggestions: [] };
+        this._view = found ? { kind: 'region', region: found } : { kind: 'invalid', attribute: 'region', value: region };
       }
       return;
     }
@@ -193,7 +217,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if (result.found) this._show(result.match);
     else {
       this._picked = null;
-      this._view = { kind: 'no-match', query: municipality, suggestions: closest(index, municipality), committed: true };
+      this._view = { kind: 'no-match', query: municipality, committed: true };
     }
   }
 
@@ -261,17 +285,15 @@ export class MaatwerkAdviseurFinder extends LitElement {
   private _onSearch(event: CustomEvent<MunicipalitySearchDetail>): void {
     const { query, suggestions } = event.detail;
     if (query.trim() && !suggestions.length) {
-      this._view = { kind: 'no-match', query: query.trim(), suggestions: closest(this._index!, query), committed: false };
+      this._view = { kind: 'no-match', query: query.trim(), committed: false };
     } else if (this._view.kind === 'no-match') {
       this._view = { kind: 'empty' };
     }
   }
 
   private _onNotFound(event: CustomEvent<MunicipalityNotFoundDetail>): void {
-    const query = event.detail.query.trim();
-    const suggestions = event.detail.suggestions.length ? event.detail.suggestions : closest(this._index!, query);
-    this._view = { kind: 'no-match', query, suggestions, committed: true };
-    this._announcer.announce(this._text.announceNotFound(query, suggestions.length));
+    const { query, suggestions } = event.detail;
+    this._view = { kind: 'no-match', query: query.trim(), suggestions: suggestions.length ? suggestions : undefined, committed: true };
   }
 
   private async _onSuggestion(match: MunicipalityMatch): Promise<void> {
@@ -291,9 +313,10 @@ export class MaatwerkAdviseurFinder extends LitElement {
     const nothingShown = view.kind === 'empty' || view.kind === 'unavailable' || (this._data.status === 'loading' && (view.kind === 'municipality' || view.kind === 'region'));
     if (nothingShown) this._emitted = '';
     if (nothingShown || !views) return;
-    const event = views.eventFor(view, this._index!);
+    const event = views.eventFor(view, this._index!, this._text.result);
     if (event.key === this._emitted) return;
     this._emitted = event.key;
+    if (event.announcement) this._announcer.announce(event.announcement);
     if ('found' in event) emit(this, ADVISER_FOUND_EVENT, event.found);
     else emit(this, ADVISER_NOT_FOUND_EVENT, event.notFound);
   }
@@ -308,6 +331,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
       ${fixed
         ? nothing
         : comboboxHtml`<maatwerk-municipality-combobox
+            class="search"
             exportparts="input, listbox, option"
             lang=${this._lang}
             label=${text.fieldLabel}
@@ -339,6 +363,7 @@ export class MaatwerkAdviseurFinder extends LitElement {
     if ((view.kind === 'municipality' || view.kind === 'region') && this._data.status === 'loading') return nothing;
     if (this._resultViews) {
       return this._resultViews.renderOutcome({
+        host: this,
         view,
         text: text.result,
         lang: this._lang,
@@ -358,12 +383,3 @@ export class MaatwerkAdviseurFinder extends LitElement {
 
 /** Attribute values may be set to anything from script: never let that throw. */
 const trimmed = (value: unknown) => (value == null ? '' : String(value).trim());
-
-/** The closest municipalities for text that matches nothing: shorten it until something matches. */
-function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
-  for (let text = query.trim(); text.length >= 2; text = text.slice(0, -1)) {
-    const found = index.search(text, 5);
-    if (found.length) return found;
-  }
-  return [];
-}

@@ -12,9 +12,9 @@ export const en: AdviseurFinderText = {
   resultFailed: 'The result could not be loaded.',
   retry: 'Try again',
   announceFound: (place, adviser) => `Found: ${place}. Your adviser is ${adviser}.`,
-  announceNotFound: (query, suggestions) =>
-    `No municipality found for "${query}".${suggestions ? ` ${suggestions === 1 ? '1 suggestion' : `${suggestions} suggestions`} below the search field.` : ''}`,
   result: {
+    announceNotFound: (query, suggestions) =>
+      `No municipality found for "${query}".${suggestions ? ` ${suggestions === 1 ? '1 suggestion' : `${suggestions} suggestions`} below the search field.` : ''}`,
     region: (name) => `Labour market region ${name}`,
     regionHeading: (name) => `Labour market region ${name}`,
     province: (name) => `Province of ${name}`,

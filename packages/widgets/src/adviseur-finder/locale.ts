@@ -4,7 +4,7 @@
 import type { Catalogue } from '@maatwerk/model';
 import type { FinderResultText } from './result-locale.ts';
 
-/** Text of the entry: the search field, the data status, and the live-region announcements. */
+/** Text of the entry: the search field, the data status, and the live-region announcement of a card. */
 export interface AdviseurFinderText {
   fieldLabel: string;
   fieldHint: string;
@@ -19,7 +19,6 @@ export interface AdviseurFinderText {
   resultFailed: string;
   retry: string;
   announceFound: (place: string, adviser: string) => string;
-  announceNotFound: (query: string, suggestions: number) => string;
   /** Text of the result views; Dutch comes with them (result-locale.ts), so only other languages set it here. */
   result?: FinderResultText;
 }
@@ -35,8 +34,6 @@ export const nl: AdviseurFinderText = {
   resultFailed: 'Het resultaat kon niet worden geladen.',
   retry: 'Probeer het opnieuw',
   announceFound: (place, adviser) => `Gevonden: ${place}. Uw adviseur is ${adviser}.`,
-  announceNotFound: (query, suggestions) =>
-    `Geen gemeente gevonden voor "${query}".${suggestions ? ` ${suggestions === 1 ? '1 suggestie' : `${suggestions} suggesties`} onder het zoekveld.` : ''}`,
 };
 
 /** Dutch in the entry; English a chunk, loaded for lang="en". */

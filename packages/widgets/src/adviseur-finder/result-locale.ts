@@ -1,8 +1,9 @@
 // The Dutch text of the finder's result views (result.ts): part of the finder's catalogue (locale.ts),
 // kept in a file of its own so it travels in the views' chunk. English: locale.en.ts, `result`.
 
-/** Text of the result views: the card, "no match" and an unknown fixed value. */
+/** Text of the result views: the card, "no match" and an unknown fixed value, and the announcement of "no match". */
 export interface FinderResultText {
+  announceNotFound: (query: string, suggestions: number) => string;
   region: (name: string) => string;
   regionHeading: (name: string) => string;
   province: (name: string) => string;
@@ -31,6 +32,8 @@ export interface FinderResultText {
 
 /** Dutch, with the views. */
 export const nl: FinderResultText = {
+  announceNotFound: (query, suggestions) =>
+    `Geen gemeente gevonden voor "${query}".${suggestions ? ` ${suggestions === 1 ? '1 suggestie' : `${suggestions} suggesties`} onder het zoekveld.` : ''}`,
   region: (name) => `Arbeidsmarktregio ${name}`,
   regionHeading: (name) => `Arbeidsmarktregio ${name}`,
   province: (name) => `Provincie ${name}`,

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { contentStyles } from '../styles/base.ts';
+import { contentStyles } from '../styles/content.ts';
 
 /** Styles of the finder's result views (result.ts), added to its shadow root when they load, with the shared content styles they use. */
 const ownStyles = css`

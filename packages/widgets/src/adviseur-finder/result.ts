@@ -6,6 +6,7 @@
 import { mailtoUrl, type Adviser, type Advisers, type GeneralContact, type Lang, type MunicipalityIndex, type MunicipalityMatch, type Region } from '@maatwerk/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdviserFoundDetail, AdviserNotFoundDetail } from '../events/adviseur-finder.ts';
+import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
 import { nl, type FinderResultText } from './result-locale.ts';
 
 export { resultStyles } from './result-styles.ts';
@@ -14,14 +15,18 @@ export { resultStyles } from './result-styles.ts';
 export type ResultView =
   | { kind: 'municipality'; match: MunicipalityMatch }
   | { kind: 'region'; region: Region }
-  | { kind: 'no-match'; query: string; suggestions: MunicipalityMatch[]; committed: boolean }
-  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string; suggestions: MunicipalityMatch[] };
+  /** `suggestions` when the search field had them; else the closest municipalities are found here. */
+  | { kind: 'no-match'; query: string; suggestions?: MunicipalityMatch[]; committed: boolean }
+  | { kind: 'invalid'; attribute: 'municipality' | 'region'; value: string };
 
-/** The event a view fires, with a key that tells one visible change from the next (so each fires once). */
-export type ViewEvent = { key: string } & ({ found: AdviserFoundDetail } | { notFound: AdviserNotFoundDetail });
+/**
+ * The event a view fires, with a key that tells one visible change from the next (so each fires once),
+ * and what to announce with it: "no match" after a search the user finished (Enter).
+ */
+export type ViewEvent = { key: string; announcement?: string } & ({ found: AdviserFoundDetail } | { notFound: AdviserNotFoundDetail });
 
 /** The event for a view: found for a card, not found for "no match" (once committed) and an unknown fixed value. */
-export function eventFor(view: ResultView, index: MunicipalityIndex): ViewEvent {
+export function eventFor(view: ResultView, index: MunicipalityIndex, text: FinderResultText = nl): ViewEvent {
   if (view.kind === 'municipality' || view.kind === 'region') {
     const region = view.kind === 'region' ? view.region : view.match.region;
     // A match carries its region's adviser; only a region on its own is looked up.
@@ -32,73 +37,103 @@ export function eventFor(view: ResultView, index: MunicipalityIndex): ViewEvent 
       found: { municipality, region, adviser, matchedVia: view.kind === 'municipality' ? view.match.kind : 'region' },
     };
   }
+  const suggestions = suggestionsFor(view, index);
   return view.kind === 'invalid'
-    ? { key: `invalid ${view.attribute} ${view.value}`, notFound: { query: view.value, suggestions: view.suggestions } }
-    : { key: `not-found ${view.committed ? view.query : ''}`, notFound: { query: view.query, suggestions: view.suggestions } };
+    ? { key: `invalid ${view.attribute} ${view.value}`, notFound: { query: view.value, suggestions } }
+    : {
+        key: `not-found ${view.committed ? view.query : ''}`,
+        notFound: { query: view.query, suggestions },
+        announcement: view.committed ? text.announceNotFound(view.query, suggestions.length) : undefined,
+      };
+}
+
+const suggestionsOfView = new WeakMap<ResultView, MunicipalityMatch[]>();
+
+/** The municipalities offered for text that matched nothing (none for an unknown region), worked out once per view. */
+function suggestionsFor(view: Extract<ResultView, { kind: 'no-match' | 'invalid' }>, index: MunicipalityIndex): MunicipalityMatch[] {
+  let suggestions = suggestionsOfView.get(view);
+  if (!suggestions) {
+    if (view.kind === 'no-match') suggestions = view.suggestions ?? closest(index, view.query);
+    else suggestions = view.attribute === 'municipality' ? closest(index, view.value) : [];
+    suggestionsOfView.set(view, suggestions);
+  }
+  return suggestions;
+}
+
+/** The closest municipalities for text that matches nothing: shorten it until something matches. */
+function closest(index: MunicipalityIndex, query: string): MunicipalityMatch[] {
+  for (let text = query.trim(); text.length >= 2; text = text.slice(0, -1)) {
+    const found = index.search(text, 5);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** What the element hands to the result views. */
 export interface Outcome {
+  /** The element: the console names it when `headingLevel` is not a heading level. */
+  host: HTMLElement;
   view: ResultView;
   /** Text in the element's language; Dutch (`nl` here) when the language brings none. */
   text: FinderResultText | undefined;
   lang: Lang;
   index: MunicipalityIndex;
   advisers: Advisers;
-  headingLevel: number;
+  /** `heading-level` as given: the level of the result heading (the card's heading is one lower). */
+  headingLevel: unknown;
   /** `sign-up-href`, trimmed. */
   signUpHref: string;
   onSuggestion: (match: MunicipalityMatch) => void;
 }
 
 export function renderOutcome(outcome: Outcome): TemplateResult {
-  const { view, headingLevel } = outcome;
-  const text = outcome.text ?? nl;
+  return withHeadingsFrom(headingLevel(outcome.host, outcome.headingLevel), renderView(outcome, outcome.text ?? nl));
+}
+
+/** The view with its headings at level 2 and 3; renderOutcome moves them to `heading-level`. */
+function renderView(outcome: Outcome, text: FinderResultText): TemplateResult {
+  const { view } = outcome;
   if (view.kind === 'municipality' || view.kind === 'region') return renderResult(outcome, view, text);
   const invalid = view.kind === 'invalid';
-  return html`${renderHeading(
-      headingLevel,
-      invalid ? (view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading) : text.noMatchHeading,
-    )}
+  return html`${renderHeading(invalid ? (view.attribute === 'municipality' ? text.invalidMunicipalityHeading : text.invalidRegionHeading) : text.noMatchHeading)}
     ${invalid
       ? html`<p class="error-text">${view.attribute === 'municipality' ? text.invalidMunicipality(view.value) : text.invalidRegion(view.value)}</p>`
       : html`<p>${text.noMatch(view.query)}</p>`}
-    ${renderSuggestions(outcome, view.suggestions, text)} ${renderGeneralContact(outcome, text)}`;
+    ${renderSuggestions(outcome, suggestionsFor(view, outcome.index), text)} ${renderGeneralContact(outcome, text)}`;
 }
 
 function renderResult(outcome: Outcome, view: Extract<ResultView, { kind: 'municipality' | 'region' }>, text: FinderResultText): TemplateResult {
   const match = view.kind === 'municipality' ? view.match : undefined;
   const region = match ? match.region : (view as { region: Region }).region;
   const adviser = match ? match.adviser : outcome.index.adviserFor(region.code);
-  const level = outcome.headingLevel;
   const former = match?.kind === 'former' && match.alias ? match.alias : undefined;
-  return html`${renderHeading(level, match ? match.municipality.name : text.regionHeading(region.name))}
+  return html`${renderHeading(match ? match.municipality.name : text.regionHeading(region.name))}
     ${match
       ? html`<p class="muted"><span>${text.region(region.name)}</span><br /><span>${text.province(match.municipality.province)}</span></p>`
       : nothing}
     ${former ? html`<p class="note">${text.merged(former.name, formatMergeDate(former.until, outcome.lang), match!.municipality.name)}</p>` : nothing}
-    ${adviser ? renderCard(outcome, adviser, level + 1, text) : renderNoAdviser(outcome, level + 1, text)}
+    ${adviser ? renderCard(outcome, adviser, text) : renderNoAdviser(outcome, text)}
     ${renderCallToAction(outcome, adviser, match?.municipality, text)}`;
 }
 
-function renderCard(outcome: Outcome, adviser: Adviser, level: number, text: FinderResultText): TemplateResult {
+function renderCard(outcome: Outcome, adviser: Adviser, text: FinderResultText): TemplateResult {
   return html`<div class="card" part="card">
     ${adviser.photoUrl
       ? html`<img class="photo" part="photo" src=${adviser.photoUrl} alt="" width="96" height="96" referrerpolicy="no-referrer" />`
       : nothing}
     <div class="card__body">
-      ${renderHeading(level, html`<span class="eyebrow">${text.yourAdviser}</span>${adviser.name}`, '')}
+      <h3><span class="eyebrow">${text.yourAdviser}</span>${adviser.name}</h3>
       <p>${adviser.role}</p>
       ${renderContactList(adviser, text)} ${renderExampleNote(outcome, text)}
     </div>
   </div>`;
 }
 
-function renderNoAdviser(outcome: Outcome, level: number, text: FinderResultText): TemplateResult {
+function renderNoAdviser(outcome: Outcome, text: FinderResultText): TemplateResult {
   const general = outcome.advisers.general;
   return html`<div class="card" part="card">
     <div class="card__body">
-      ${renderHeading(level, html`<span class="eyebrow">${text.contact}</span>${general.name}`, '')}
+      <h3><span class="eyebrow">${text.contact}</span>${general.name}</h3>
       <p>${text.noAdviser}</p>
       ${renderContactList(general, text)} ${renderExampleNote(outcome, text)}
     </div>
@@ -177,22 +212,9 @@ function renderExampleNote(outcome: Outcome, text: FinderResultText): TemplateRe
   return outcome.advisers.example ? html`<p class="example">${text.example}</p>` : nothing;
 }
 
-/** A real heading at the configured level; the result heading takes focus after a suggestion is picked. */
-function renderHeading(level: number, content: unknown, id = 'result-heading'): TemplateResult {
-  const at = Math.min(6, Math.max(2, Math.round(level) || 2));
-  const tabindex = id ? '-1' : nothing;
-  switch (at) {
-    case 2:
-      return html`<h2 id=${id || nothing} tabindex=${tabindex}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id || nothing} tabindex=${tabindex}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id || nothing} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id || nothing} tabindex=${tabindex}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id || nothing} tabindex=${tabindex}>${content}</h6>`;
-  }
+/** The view's main heading (at `heading-level` once shifted); it takes focus after a suggestion is picked. */
+function renderHeading(content: unknown): TemplateResult {
+  return html`<h2 id="result-heading" tabindex="-1">${content}</h2>`;
 }
 
 /** "2022-03-23" (the last day a former municipality existed) -> "24 maart 2022" (the day it merged). */

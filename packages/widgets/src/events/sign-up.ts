@@ -34,11 +34,12 @@ export interface SignUpSuccessDetail {
 
 /**
  * - `validation`: fields are wrong, found in the browser (no `status`) or by the endpoint (a 4xx with field errors)
- * - `network`: the endpoint could not be reached, also after the retries
+ * - `blocked`: the page's Content Security Policy does not allow the endpoint (`connect-src`); not retried
+ * - `network`: the endpoint could not be reached, also after the retries (refused, unreachable, CORS)
  * - `timeout`: no answer within the `timeout`, retries included
  * - `server`: the endpoint answered with an error (5xx after the retries, or a 4xx without field errors)
  */
-export type SignUpErrorKind = 'network' | 'timeout' | 'server' | 'validation';
+export type SignUpErrorKind = 'blocked' | 'network' | 'timeout' | 'server' | 'validation';
 
 export interface SignUpErrorDetail {
   kind: SignUpErrorKind;

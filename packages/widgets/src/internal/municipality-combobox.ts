@@ -237,7 +237,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
     // The field shows `query`, also when what it shows was typed since (what Lit's `live()` does, at a fraction of its size).
     const input = this._input;
     if (input && input.value !== this._query) input.value = this._query;
-    if (changed.has('activeIndex') && this._activeIndex >= 0) {
+    if (changed.has('_activeIndex') && this._activeIndex >= 0) {
       this.renderRoot.querySelector(`#option-${this._activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
   }

@@ -28,7 +28,6 @@ export const en: QuickScanText = {
   storageVersion: 'The questions have changed since you saved your answers. The old answers no longer fit. You start again.',
   forget: 'Forget my answers',
   forgotten: 'Your answers have been deleted from this browser. We will not keep what you fill in from now on.',
-  unknownDomains: (ids) => `We do not know these domains and skip them: ${ids.join(', ')}.`,
   municipality: (name) => `Municipality: ${name}`,
   municipalityMissing: (query, suggestions) =>
     `We cannot find a municipality "${query}". You can still fill in the scan.${suggestions.length ? ` Did you mean ${suggestions.join(' or ')}?` : ''}`,

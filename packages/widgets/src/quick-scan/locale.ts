@@ -36,7 +36,6 @@ export const nl = {
   forget: 'Vergeet mijn antwoorden',
   forgotten: 'Uw antwoorden zijn uit deze browser gewist. Wat u nu nog invult, bewaren we niet.',
   // notes about attributes
-  unknownDomains: (ids: string[]) => `Deze domeinen kennen we niet. We slaan ze over: ${ids.join(', ')}.`,
   municipality: (name: string) => `Gemeente: ${name}`,
   municipalityMissing: (query: string, suggestions: string[]) =>
     `We vinden geen gemeente "${query}". U kunt de scan gewoon invullen.${suggestions.length ? ` Bedoelt u ${suggestions.join(' of ')}?` : ''}`,

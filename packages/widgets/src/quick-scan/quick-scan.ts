@@ -8,20 +8,23 @@ import { emit } from '../internal/emit.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData } from '../internal/municipality-data.ts';
-import { baseStyles, contentStyles } from '../styles/base.ts';
+import { baseStyles } from '../styles/base.ts';
+import { contentStyles } from '../styles/content.ts';
 import { formControlStyles } from '../styles/form-control.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
 import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
 import { downloadResult } from './download.ts';
-import { heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
+import { SCREEN_HEADING, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
 import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
 import { answerScaleStyles } from './answer-scale.ts';
 import { ProgressiveReveal } from './progressive.ts';
 import { whenIdle } from '../internal/after-paint.ts';
 import { ScreenMoves } from './moves.ts';
+import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
+import { urlForMessage } from '../internal/url-for-message.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -36,6 +39,9 @@ type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult
  * - `domains` (`domains`): comma- or space-separated domain ids that limit and preselect the domain choice.
  * - `contentSrc` (`content-src`): URL of alternative content JSON, validated before use.
  * - `noStorage` (`no-storage`): never use localStorage.
+ * - `headingLevel` (`heading-level`): level of each screen's heading, 2-6 (default 2); the headings
+ *   inside a screen follow one and two levels lower (never past 6). Any other value: the default,
+ *   and a console warning.
  * - `result` (property only): the current result or null; set it to show a result.
  *
  * @tagname maatwerk-quick-scan
@@ -74,6 +80,9 @@ export class MaatwerkQuickScan extends LitElement {
 
   /** Do not save progress in localStorage. */
   @property({ attribute: 'no-storage', type: Boolean, reflect: true }) noStorage = false;
+
+  /** Level of each screen's heading (2-6); the headings inside a screen follow below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The current result (the model's `ScanResult`), or null before the scan is finished. */
   @property({ attribute: false })
@@ -121,6 +130,8 @@ export class MaatwerkQuickScan extends LitElement {
   private _loadToken = 0;
   private _builtIn = false;
   private _forgotten = false;
+  /** The `domains` value (with the content it was checked against) last checked for unknown ids. */
+  private _domainsChecked = '';
   private _focusOnLoad = false;
   private _store?: ProgressStore;
   private _saved?: Progress;
@@ -165,6 +176,21 @@ export class MaatwerkQuickScan extends LitElement {
     if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
       this._chosen = defaultDomains(this._content!, this.domains);
     }
+    this._warnUnknownDomains();
+  }
+
+  /** Unknown ids in `domains` are skipped; the webmaster reads which, and the ids there are (once per value and content). */
+  private _warnUnknownDomains(): void {
+    const content = this._content;
+    if (!content) return;
+    const { unknown } = domainFilter(content, this.domains);
+    const key = `${content.id} ${this.domains}`;
+    if (!unknown.length || key === this._domainsChecked) return;
+    this._domainsChecked = key;
+    console.warn(
+      `Maatwerk <maatwerk-quick-scan>: domains="${this.domains}" names ${unknown.length === 1 ? 'a domain' : 'domains'} the questions do not have, so the scan skips ${unknown.join(', ')}. ` +
+        `Use ids of these domains: ${content.domains.map((domain) => domain.id).join(', ')}.`,
+    );
   }
 
   protected override updated(): void {
@@ -176,7 +202,7 @@ export class MaatwerkQuickScan extends LitElement {
     if (this._view === 'result' && this._progress.done && !this._geoPromise) whenIdle(() => void this._loadGeo());
     if (this._focusOnLoad && this._view !== 'loading') {
       this._focusOnLoad = false;
-      this._focus.now('h2');
+      this._focus.now(SCREEN_HEADING);
     }
   }
 
@@ -199,7 +225,7 @@ export class MaatwerkQuickScan extends LitElement {
     // The visitor sees a short notice with the built-in content as a way on; the webmaster reads what to fix here.
     const first = fetched.problem.issues[0];
     console.warn(
-      `Maatwerk <maatwerk-quick-scan>: content-src "${source}" cannot be used (${fetched.problem.kind}${fetched.problem.status ? ` ${fetched.problem.status}` : ''}${first ? `: ${first.path} ${first.message}` : ''}). ` +
+      `Maatwerk <maatwerk-quick-scan>: content-src "${urlForMessage(source)}" cannot be used (${fetched.problem.kind}${fetched.problem.status ? ` ${fetched.problem.status}` : ''}${first ? `: ${first.path} ${first.message}` : ''}). ` +
         'Check the address, CORS headers on its host, and the file against schemas/content.schema.json of @maatwerk/model.',
     );
     this._announcer.announce(text.errorHeading);
@@ -323,7 +349,7 @@ export class MaatwerkQuickScan extends LitElement {
     this._confirming = false;
     this._domainError = false;
     this._save();
-    await this._moves.focusAfterPaint('h2');
+    await this._moves.focusAfterPaint(SCREEN_HEADING);
     if (view === 'step' && this._view === 'step') this._announcer.announce(this._text.stepOf(this._step + 1, this._steps.length));
   }
 
@@ -497,10 +523,13 @@ export class MaatwerkQuickScan extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this._text;
-    return html`<div class="base" part="base" lang=${this._lang}>
-      ${this._renderView(t)}
-      ${this._announcer.render()}
-    </div>`;
+    return withHeadingsFrom(
+      headingLevel(this, this.headingLevel),
+      html`<div class="base" part="base" lang=${this._lang}>
+        ${this._renderView(t)}
+        ${this._announcer.render()}
+      </div>`,
+    );
   }
 
   private _renderView(t: QuickScanText): TemplateResult {
@@ -530,10 +559,8 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _renderNotes(t: QuickScanText): TemplateResult[] {
-    const { unknown } = domainFilter(this._content, this.domains);
     const missing = this._view === 'result' ? undefined : this._placeMissing;
     const notes = [
-      unknown.length ? t.unknownDomains(unknown) : '',
       missing ? t.municipalityMissing(missing.query, missing.suggestions) : '',
       this._notice ? t[this._notice] : '',
     ].filter(Boolean);

@@ -25,7 +25,7 @@ export const resultStyles = css`
     border-inline-start: 4px solid var(--_color-primary);
     background: var(--_color-surface);
   }
-  .summary nav h4 {
+  .summary nav :is(h4, h5, h6) {
     margin-block: 0 0.25em;
     font-size: 1em;
   }
@@ -61,7 +61,7 @@ export const resultStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 34em;
   }
-  .domain h4 {
+  .domain :is(h4, h5, h6) {
     font-size: 1.25em;
   }
   .weakest {
@@ -206,7 +206,7 @@ export const resultStyles = css`
   .actions-list li {
     margin-block-end: 0.75em;
   }
-  .actions-list h4 {
+  .actions-list :is(h4, h5, h6) {
     font-size: 1em;
     margin-block: 0;
   }

@@ -11,7 +11,9 @@ import { renderAnswerScale } from './answer-scale.ts';
 
 export type Button = (label: string, onClick: () => void, kind?: string) => TemplateResult;
 
+/** Every screen's heading; its level follows `heading-level`, so focus finds it by its part. */
 export const heading = (text: string): TemplateResult => html`<h2 tabindex="-1" part="heading">${text}</h2>`;
+export const SCREEN_HEADING = '[part="heading"]';
 
 export interface IntroScreen {
   t: QuickScanText;

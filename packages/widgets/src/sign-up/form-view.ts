@@ -61,7 +61,7 @@ export function renderForm(screen: FormScreen): TemplateResult {
   const sending = screen.phase === 'sending';
   const endpoint = screen.endpoint;
   const result = screen.result;
-  return html`<h2 id="form-heading">${text.heading}</h2>
+  return html`<h2 id="form-heading" tabindex="-1">${text.heading}</h2>
     <p class="intro">${text.intro}</p>
     ${renderConfigErrors(screen)} ${screen.showSummary ? renderSummary(screen) : nothing}
     ${screen.phase === 'failed' && screen.failure ? renderFailure(screen, screen.failure) : nothing}
@@ -248,11 +248,9 @@ function renderSummary(screen: FormScreen): TemplateResult | typeof nothing {
 function renderFailure(screen: FormScreen, failure: Failure): TemplateResult {
   const { text } = screen;
   const reason =
-    failure.kind === 'network'
-      ? text.failed.network
-      : failure.kind === 'timeout'
-        ? text.failed.timeout
-        : failure.status !== undefined && failure.status < 500
+    failure.kind === 'network' || failure.kind === 'timeout' || failure.kind === 'blocked'
+      ? text.failed[failure.kind]
+      : failure.status !== undefined && failure.status < 500
           ? text.failed.rejected(failure.status)
           : text.failed.server(failure.status ?? 500);
   const mail = screen.failureMail;

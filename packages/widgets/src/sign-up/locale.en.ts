@@ -85,7 +85,8 @@ export const en: SignUpText = {
   },
   failed: {
     heading: 'Sending failed',
-    network: 'There is no connection to the server. Check your internet connection.',
+    blocked: 'Sending is not possible on this website right now.',
+    network: 'There is no connection to the server. Check your internet connection, or try again later.',
     timeout: 'The server does not answer in time.',
     server: (status) => `The server has a fault (code ${status}).`,
     rejected: (status) => `The server refused the sign-up (code ${status}).`,

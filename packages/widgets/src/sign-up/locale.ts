@@ -52,6 +52,8 @@ export interface SignUpText {
   };
   failed: {
     heading: string;
+    /** The page does not allow sending to the endpoint (its Content Security Policy; the console says what to change). */
+    blocked: string;
     network: string;
     timeout: string;
     server: (status: number) => string;
@@ -171,7 +173,8 @@ export const nl: SignUpText = {
   },
   failed: {
     heading: 'Versturen is niet gelukt',
-    network: 'Er is geen verbinding met de server. Controleer uw internetverbinding.',
+    blocked: 'Versturen is op deze website nu niet mogelijk.',
+    network: 'Er is geen verbinding met de server. Controleer uw internetverbinding, of probeer het later opnieuw.',
     timeout: 'De server reageert niet op tijd.',
     server: (status) => `De server heeft een storing (code ${status}).`,
     rejected: (status) => `De server heeft de aanmelding geweigerd (code ${status}).`,

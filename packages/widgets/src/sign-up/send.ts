@@ -1,5 +1,10 @@
 // Sends a sign-up to the host's endpoint: JSON, an Idempotency-Key that stays the same over
-// retries, a deadline, and retries with backoff for network errors and 5xx only.
+// retries, a deadline, and retries with backoff for network errors and 5xx only. A failure that
+// the page's setup or the receiver causes is told apart (the visitor reads a short neutral notice)
+// and explained to the webmaster in the console: the page's Content Security Policy blocks the
+// endpoint (no retry), no connection after every try (refused, unreachable, or CORS), or no answer
+// before the deadline. Only a request still open at the deadline is a timeout: when the deadline
+// falls in the wait between tries, the last try's outcome stands.
 import type { DataIssue, SignUp } from '@maatwerk/model';
 import type { SignUpErrorKind } from '../events/sign-up.ts';
 import { issuesFrom } from './payload.ts';
@@ -24,14 +29,28 @@ export type SendOutcome =
 
 class Timeout extends Error {}
 
-export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelaysMs }: SendRequest): Promise<SendOutcome> {
+export async function send(request: SendRequest): Promise<SendOutcome> {
+  const csp = watchCspBlocks(request.url);
+  try {
+    const outcome = await sendWithRetries(request, csp);
+    if (!outcome.ok) explainToWebmaster(outcome.kind, request, outcome.tries);
+    return outcome;
+  } finally {
+    csp.stop();
+  }
+}
+
+async function sendWithRetries(
+  { url, payload, idempotencyKey, timeoutMs, retryDelaysMs }: SendRequest,
+  csp: CspWatch,
+): Promise<SendOutcome & { tries?: number }> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new Timeout()), timeoutMs);
   const body = JSON.stringify(payload);
-  let last: SendOutcome = { ok: false, kind: 'network', issues: [] };
+  let last: SendOutcome & { tries?: number } = { ok: false, kind: 'network', issues: [] };
   try {
     for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
-      if (attempt > 0) await wait(retryDelaysMs[attempt - 1]!, deadline.signal);
+      if (attempt > 0 && !(await wait(retryDelaysMs[attempt - 1]!, deadline.signal))) return last;
       let response: Response;
       try {
         response = await fetch(url, {
@@ -45,7 +64,8 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
         });
       } catch {
         if (deadline.signal.aborted) return { ok: false, kind: 'timeout', issues: [] };
-        last = { ok: false, kind: 'network', issues: [] };
+        if (await csp.blocked()) return { ok: false, kind: 'blocked', issues: [] };
+        last = { ok: false, kind: 'network', issues: [], tries: attempt + 1 };
         continue; // offline, DNS, refused connection, CORS: worth another try
       }
       const answer = await readJson(response, deadline.signal);
@@ -66,6 +86,7 @@ export async function send({ url, payload, idempotencyKey, timeoutMs, retryDelay
     }
     return last;
   } catch (error) {
+    // The answer was still coming in at the deadline.
     if (error instanceof Timeout || deadline.signal.aborted) return { ok: false, kind: 'timeout', issues: [] };
     return { ok: false, kind: 'network', issues: [] };
   } finally {
@@ -83,19 +104,61 @@ async function readJson(response: Response, signal: AbortSignal): Promise<unknow
   }
 }
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new Timeout());
+/** Waits `ms`; false when the deadline came first. */
+function wait(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', abort);
-      resolve();
+      resolve(true);
     }, ms);
     const abort = () => {
       clearTimeout(timer);
-      reject(new Timeout());
+      resolve(false);
     };
     signal.addEventListener('abort', abort, { once: true });
   });
+}
+
+interface CspWatch {
+  /** After a failed request: whether the page's policy blocked it. */
+  blocked(): Promise<boolean>;
+  stop(): void;
+}
+
+/**
+ * Notes when the page's Content Security Policy blocks a request to the endpoint's origin while a
+ * send runs: fetch only says "TypeError", the `securitypolicyviolation` event says why.
+ */
+function watchCspBlocks(url: string): CspWatch {
+  const origin = new URL(url).origin;
+  let blocked = false;
+  const onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (event.effectiveDirective === 'connect-src' && event.blockedURI.startsWith(origin)) blocked = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
+  return {
+    // The event is a task of its own: give it the chance to arrive before looking.
+    blocked: () => new Promise((resolve) => setTimeout(() => resolve(blocked))),
+    stop: () => document.removeEventListener('securitypolicyviolation', onViolation),
+  };
+}
+
+/** What the webmaster reads in the console after a failed send: why, and what to change. Other failures (the endpoint's own answers) need nothing from the page. */
+function explainToWebmaster(kind: SignUpErrorKind, { url, timeoutMs }: SendRequest, tries = 1): void {
+  const origin = new URL(url).origin;
+  const prefix = 'Maatwerk <maatwerk-sign-up>:';
+  if (kind === 'blocked') {
+    console.warn(
+      `${prefix} this page's Content Security Policy does not allow sending to ${origin} (action="${url}"). Add ${origin} to connect-src in the page's Content-Security-Policy, or remove action: the form then prepares an e-mail.`,
+    );
+  } else if (kind === 'network') {
+    console.warn(
+      `${prefix} no connection to ${url} (${tries} ${tries === 1 ? 'try' : 'tries'}): the receiver refused the connection or could not be reached, or it does not allow requests from ${location.origin} (CORS). Check that the receiver at action runs, and that it answers this site's origin with Access-Control-Allow-Origin.`,
+    );
+  } else if (kind === 'timeout') {
+    console.warn(`${prefix} ${url} gave no answer within ${timeoutMs} ms (the timeout attribute). Check that the receiver runs and answers in time, or raise timeout.`);
+  }
 }
 
 /** A random UUID; `crypto.randomUUID` needs a secure context, so plain-http pages get the same from getRandomValues. */

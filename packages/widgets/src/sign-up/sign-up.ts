@@ -7,9 +7,11 @@ import { AnnouncerController } from '../internal/controllers/announcer.ts';
 import { FocusController } from '../internal/controllers/focus.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { emit } from '../internal/emit.ts';
+import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
-import { baseStyles, contentStyles } from '../styles/base.ts';
+import { baseStyles } from '../styles/base.ts';
+import { contentStyles } from '../styles/content.ts';
 import { formControlStyles } from '../styles/form-control.ts';
 import { renderMail, renderSent, type ReceivedBefore } from './confirmation-view.ts';
 import { DOMAINS, type DomainOption } from './domains.ts';
@@ -47,7 +49,7 @@ type TextField = 'name' | 'role' | 'email' | 'phone' | 'question';
  *
  * @fires maatwerk-sign-up-submit - A valid form is submitted, before sending. Cancelable: `preventDefault()` stops the element from sending. `detail: { payload, mode }`.
  * @fires maatwerk-sign-up-success - The endpoint has the sign-up: accepted now, or received before under this form's key (status 409). `detail: { payload, response: { status, body } }`.
- * @fires maatwerk-sign-up-error - A submit failed. `detail: { kind: 'network' | 'timeout' | 'server' | 'validation', status?, errors? }`.
+ * @fires maatwerk-sign-up-error - A submit failed. `detail: { kind: 'blocked' | 'network' | 'timeout' | 'server' | 'validation', status?, errors? }` (`blocked`: the page's Content Security Policy, connect-src).
  *
  * @csspart base - The root wrapper.
  * @csspart form - The form element.
@@ -85,6 +87,12 @@ export class MaatwerkSignUp extends LitElement {
 
   /** Language: `nl` or `en`. Without it, the nearest `lang` on the page (also across shadow roots), else Dutch. */
   @property({ attribute: 'lang', reflect: true }) override lang!: string;
+
+  /**
+   * Level of the form's heading and of the confirmation's, 2-6 (default 2); the headings below them
+   * follow one level lower (never past 6). Any other value: the default, and a console warning.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** A quick scan result the user may attach. Set by the page or picked up from `<maatwerk-quick-scan>`. */
   @property({ attribute: false }) result: ScanResult | null = null;
@@ -131,6 +139,15 @@ export class MaatwerkSignUp extends LitElement {
   private _appliedMunicipality = '';
   /** The result last seen, so a new one preselects its municipality once. */
   private _seenResult: ScanResult | null = null;
+
+  /**
+   * Focus goes to the heading of what the element shows (the form, the prepared e-mail, the
+   * confirmation), so a visitor sent here from another widget (the quick scan's or the finder's
+   * sign-up button) starts reading at the top of the form. No-op while the text is loading.
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot?.querySelector<HTMLElement>('#form-heading, #mail-heading, #confirmation-heading')?.focus(options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -434,9 +451,10 @@ export class MaatwerkSignUp extends LitElement {
   protected override render(): TemplateResult {
     // English text is a small chunk: render once it is there rather than flash Dutch.
     const text = this._locale.text;
-    return html`<div class="base" part="base">
-      ${text ? this._renderPhase(text) : nothing} ${this._announcer.render()}
-    </div>`;
+    return withHeadingsFrom(
+      headingLevel(this, this.headingLevel),
+      html`<div class="base" part="base">${text ? this._renderPhase(text) : nothing} ${this._announcer.render()}</div>`,
+    );
   }
 
   private _renderPhase(text: SignUpText): TemplateResult {

@@ -109,9 +109,7 @@ export const signUpStyles = css`
     font-weight: 600;
   }
 
-  .error-summary h3,
-  .failure h3,
-  .config-error h3 {
+  :is(.error-summary, .failure, .config-error) :is(h3, h4, h5, h6) {
     font-size: 1.125em;
   }
 

@@ -1,8 +1,12 @@
 // `pnpm --filter @maatwerk/kennisblad subset-fonts`: makes the font files in fonts/ from the
 // `source-sans` package (Source Sans 3, OFL-1.1), with HarfBuzz's subsetter (`subset-font`):
 //
-//   SourceSans3-*.ttf    for the PDF renderer (react-pdf embeds its own subset of these)
-//   SourceSans3-*.woff2  the same glyphs for the HTML twin, embedded in it as data URLs
+//   MaatwerkSans-*.ttf    for the PDF renderer (react-pdf embeds its own subset of these)
+//   MaatwerkSans-*.woff2  the same glyphs for the HTML twin, embedded in it as data URLs
+//
+// A subset is a Modified Version under the OFL, and the licence reserves the name "Source" for
+// Adobe's own fonts, so the subsets are renamed "Maatwerk Sans" (rename-font.ts) before the WOFF2
+// is made from them; copyright, licence and version names stay.
 //
 // Why: the full faces carry Greek, Cyrillic, small capitals, old-style figures and the layout
 // tables for them. fontkit decodes those tables on the first text it shapes, which cost about
@@ -15,10 +19,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FONT_FILES, WEB_FONT_FILES, type FontSources } from '../src/fonts.ts';
+import { renameFont, type NewFamily } from './rename-font.ts';
 
 const require = createRequire(import.meta.url);
 /** HarfBuzz's subsetter (CommonJS, no bundled types). */
-const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'sfnt' | 'woff2'; keepFeatures: string[] }) => Promise<Buffer>;
+const subsetFont = require('subset-font') as (
+  font: Buffer,
+  text: string,
+  options: { targetFormat: 'sfnt' | 'woff2'; keepFeatures: string[]; preserveNameIds: number[] },
+) => Promise<Buffer>;
 
 export const FONTS_DIR = join(import.meta.dirname, '..', 'fonts');
 
@@ -48,15 +57,39 @@ const RANGES: Array<[number, number]> = [
  */
 const FEATURES = ['rvrn', 'ltra', 'ltrm', 'frac', 'numr', 'dnom', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'tnum'];
 
+/**
+ * The names HarfBuzz keeps: family, style, version and the legal texts (copyright 0, trademark 7,
+ * description 10, licence 13 and 14). Its default keeps only 0-6, which would drop the licence.
+ */
+const NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17];
+
+/** The OFL's Reserved Font Name rule: a Modified Version of Source Sans 3 needs another name. */
+const MAATWERK_SANS: NewFamily = {
+  family: 'Maatwerk Sans',
+  postscriptFamily: 'MaatwerkSans',
+  description:
+    'Maatwerk Sans is a Modified Version of Adobe’s Source Sans 3 under the SIL Open Font License 1.1: a Latin subset, renamed because of the Reserved Font Name “Source”. Made by scripts/subset-fonts.ts of @maatwerk/kennisblad.',
+};
+
+/** The face's file in the `source-sans` package. */
+const SOURCE_FILES: Readonly<FontSources> = {
+  regular: 'SourceSans3-Regular.ttf',
+  semibold: 'SourceSans3-Semibold.ttf',
+  bold: 'SourceSans3-Bold.ttf',
+  italic: 'SourceSans3-It.ttf',
+};
+
 const characters = RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, index) => from + index))).join('');
 
-/** The subset files of one face: the TTF for the PDF and the WOFF2 for the HTML twin. */
+/**
+ * The subset files of one face: the renamed TTF for the PDF and, made from it (HarfBuzz cannot
+ * rename, and WOFF2 compression is its job), the WOFF2 for the HTML twin.
+ */
 export async function subsetFace(face: keyof FontSources): Promise<{ ttf: Buffer; woff2: Buffer }> {
-  const source = await readFile(join(dirname(require.resolve('source-sans/package.json')), 'TTF', FONT_FILES[face]));
-  const [ttf, woff2] = await Promise.all([
-    subsetFont(source, characters, { targetFormat: 'sfnt', keepFeatures: FEATURES }),
-    subsetFont(source, characters, { targetFormat: 'woff2', keepFeatures: FEATURES }),
-  ]);
+  const source = await readFile(join(dirname(require.resolve('source-sans/package.json')), 'TTF', SOURCE_FILES[face]));
+  const options = { keepFeatures: FEATURES, preserveNameIds: NAME_IDS };
+  const ttf = renameFont(await subsetFont(source, characters, { ...options, targetFormat: 'sfnt' }), MAATWERK_SANS);
+  const woff2 = await subsetFont(ttf, characters, { ...options, targetFormat: 'woff2' });
   return { ttf, woff2 };
 }
 

@@ -25,7 +25,7 @@ export interface BrowserReportOptions extends ReportOptions {
   /** The model's data (content in the result's language, traject, municipalities, advisers).
    * Defaults to the data shipped with `@maatwerk/model`, loaded on demand. */
   data?: DocumentData;
-  /** URLs of the four Source Sans 3 TTF files. Defaults to the files bundled through Vite's `?url`. */
+  /** URLs of the four Maatwerk Sans TTF files. Defaults to the files bundled through Vite's `?url`. */
   fonts?: FontSources;
 }
 
@@ -38,10 +38,10 @@ function absolute(url: string): string {
 /** The TTF files emitted by the bundler (Vite `?url` imports), fetched only when a report is made. */
 async function bundledFonts(): Promise<FontSources> {
   const [regular, semibold, bold, italic] = await Promise.all([
-    import('../fonts/SourceSans3-Regular.ttf?url'),
-    import('../fonts/SourceSans3-Semibold.ttf?url'),
-    import('../fonts/SourceSans3-Bold.ttf?url'),
-    import('../fonts/SourceSans3-It.ttf?url'),
+    import('../fonts/MaatwerkSans-Regular.ttf?url'),
+    import('../fonts/MaatwerkSans-Semibold.ttf?url'),
+    import('../fonts/MaatwerkSans-Bold.ttf?url'),
+    import('../fonts/MaatwerkSans-It.ttf?url'),
   ]);
   return { regular: absolute(regular.default), semibold: absolute(semibold.default), bold: absolute(bold.default), italic: absolute(italic.default) };
 }
@@ -90,7 +90,7 @@ export async function renderReportBlob(result: ScanResult, options: BrowserRepor
 }
 
 export interface BrowserKennisbladOptions extends KennisbladOptions {
-  /** URLs of the four Source Sans 3 TTF files. Defaults to the files bundled through Vite's `?url`. */
+  /** URLs of the four Maatwerk Sans TTF files. Defaults to the files bundled through Vite's `?url`. */
   fonts?: FontSources;
 }
 

@@ -2,11 +2,11 @@
 // no Node built-ins here; the Node entry passes file paths, the browser entry passes URLs.
 import { Font } from '@react-pdf/renderer';
 import type { Hyphenation, Lang } from '@maatwerk/model';
+import { FONT_FAMILY } from './theme.ts';
 
-/** The family name every style sheet uses. */
-export const FONT_FAMILY = 'Source Sans 3';
+export { FONT_FAMILY };
 
-/** Where the four static TTF files of Source Sans 3 are: file paths in Node, URLs in the browser. */
+/** Where the four static TTF files of Maatwerk Sans are: file paths in Node, URLs in the browser. */
 export interface FontSources {
   regular: string;
   semibold: string;
@@ -15,22 +15,22 @@ export interface FontSources {
 }
 
 /**
- * The TTF files in the package's `fonts/` folder: subsets of the `source-sans` package's TTFs
- * (same file names) made by `scripts/subset-fonts.ts`, for the PDF renderer.
+ * The TTF files in the package's `fonts/` folder: renamed subsets of the `source-sans` package's
+ * TTFs made by `scripts/subset-fonts.ts`, for the PDF renderer.
  */
 export const FONT_FILES: Readonly<FontSources> = {
-  regular: 'SourceSans3-Regular.ttf',
-  semibold: 'SourceSans3-Semibold.ttf',
-  bold: 'SourceSans3-Bold.ttf',
-  italic: 'SourceSans3-It.ttf',
+  regular: 'MaatwerkSans-Regular.ttf',
+  semibold: 'MaatwerkSans-Semibold.ttf',
+  bold: 'MaatwerkSans-Bold.ttf',
+  italic: 'MaatwerkSans-It.ttf',
 };
 
 /** The same subsets as WOFF2 (beside the TTFs), which the HTML twin embeds. */
 export const WEB_FONT_FILES: Readonly<FontSources> = {
-  regular: 'SourceSans3-Regular.woff2',
-  semibold: 'SourceSans3-Semibold.woff2',
-  bold: 'SourceSans3-Bold.woff2',
-  italic: 'SourceSans3-It.woff2',
+  regular: 'MaatwerkSans-Regular.woff2',
+  semibold: 'MaatwerkSans-Semibold.woff2',
+  bold: 'MaatwerkSans-Bold.woff2',
+  italic: 'MaatwerkSans-It.woff2',
 };
 
 const SOFT_HYPHEN = '\u00ad';
@@ -223,7 +223,7 @@ export function checkCoverage(view: object): void {
 let registered: string | undefined;
 
 /**
- * Registers Source Sans 3 (regular, semibold, bold, italic) and the Dutch hyphenation callback.
+ * Registers Maatwerk Sans (regular, semibold, bold, italic) and the Dutch hyphenation callback.
  * Safe to call more than once: the first sources win, later calls with the same sources are no-ops.
  */
 export function registerFonts(sources: FontSources): void {

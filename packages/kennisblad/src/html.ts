@@ -4,7 +4,7 @@
 // sections, so both say the same. Pure string building: browser-safe.
 import type { FontSources } from './fonts.ts';
 import type { Labels } from './labels.ts';
-import { colors, scoreFill } from './theme.ts';
+import { FONT_FAMILY, colors, scoreFill } from './theme.ts';
 import type { ContactView, FigureView, KennisbladView, SectionView } from './view.ts';
 import type { ReportView } from './report-view.ts';
 
@@ -18,7 +18,7 @@ const safeUrl = (url: string) => (/^(https?:|mailto:|tel:)/i.test(url) ? e(url) 
 
 const CSS = `
 *,*::before,*::after{box-sizing:border-box}
-html{font-family:"Source Sans 3","Source Sans Pro",system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:112.5%;line-height:1.55;color:${colors.ink};background:${colors.paper}}
+html{font-family:"${FONT_FAMILY}","Source Sans 3","Source Sans Pro",system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:112.5%;line-height:1.55;color:${colors.ink};background:${colors.paper}}
 body{margin:0}
 a{color:${colors.primary};text-underline-offset:.15em}
 a:focus-visible,.scroll:focus-visible{outline:3px solid ${colors.accent};outline-offset:2px}
@@ -107,7 +107,7 @@ export interface HtmlOptions {
   /**
    * URLs (in Node: `data:` URLs from `nodeWebFonts()`) of the four WOFF2 faces of the font the PDF
    * embeds, so the twin looks like its PDF without fetching anything. Without them the page falls
-   * back to an installed Source Sans 3 or the system font.
+   * back to an installed Source Sans 3 (the font Maatwerk Sans is made from) or the system font.
    */
   fonts?: FontSources;
 }
@@ -122,7 +122,7 @@ function fontFaces(fonts: FontSources | undefined): string {
     [fonts.italic, 400, 'italic'],
   ];
   return faces
-    .map(([url, weight, style]) => `@font-face{font-family:"Source Sans 3";src:url("${url}") format("woff2");font-weight:${weight};font-style:${style};font-display:swap}\n`)
+    .map(([url, weight, style]) => `@font-face{font-family:"${FONT_FAMILY}";src:url("${url}") format("woff2");font-weight:${weight};font-style:${style};font-display:swap}\n`)
     .join('');
 }
 

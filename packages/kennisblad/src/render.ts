@@ -17,7 +17,7 @@ const fontPaths = (files: Readonly<FontSources>): FontSources => ({
   italic: join(FONTS_DIR, files.italic),
 });
 
-/** Paths of the Source Sans 3 TTF subsets in the package's fonts/ folder. */
+/** Paths of the Maatwerk Sans TTF files (renamed Source Sans 3 subsets) in the package's fonts/ folder. */
 export function nodeFontSources(): FontSources {
   return fontPaths(FONT_FILES);
 }

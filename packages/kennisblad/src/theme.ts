@@ -35,6 +35,12 @@ export function scoreFill(score: number | null): string {
   return scoreScale.find((band) => band.key === scoreBand(score))!.fill;
 }
 
+/**
+ * The family name every style sheet uses: Maatwerk Sans, our subsets of Source Sans 3, renamed
+ * because the OFL reserves the name "Source" for Adobe's unmodified fonts (fonts/LICENSE.md).
+ */
+export const FONT_FAMILY = 'Maatwerk Sans';
+
 /** Sizes in points (A4 is 595 × 842 pt). Body text 10 pt: readable in print and on screen. */
 export const type = {
   body: 10,

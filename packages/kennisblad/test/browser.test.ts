@@ -58,7 +58,7 @@ describe('the browser entry', () => {
     expect(code).not.toMatch(/from\s+["'](node:)?(fs|path|url|module|child_process)["']/);
     expect(code).not.toMatch(/require\(["'](node:)?(fs|path)["']\)/);
     // The fonts and the data are separate chunks, loaded only when a report is made.
-    expect(chunks.some((chunk) => chunk.fileName.startsWith('SourceSans3-Regular'))).toBe(true);
+    expect(chunks.some((chunk) => chunk.fileName.startsWith('MaatwerkSans-Regular'))).toBe(true);
     expect(chunks.some((chunk) => chunk.fileName.startsWith('municipalities'))).toBe(true);
   }, 60_000);
 

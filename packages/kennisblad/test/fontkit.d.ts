@@ -3,6 +3,10 @@ declare module 'fontkit' {
   interface Font {
     familyName: string;
     subfamilyName: string;
+    postscriptName: string;
+    /** The names by nameID's key ("fontFamily", "license", ...), then language. */
+    name: { records: Record<string, Record<string, string>> };
+    directory: { tables: Record<string, unknown> };
     hasGlyphForCodePoint(codePoint: number): boolean;
   }
   export function create(buffer: Uint8Array): Font;

@@ -81,13 +81,13 @@ describe('the HTML kennisblad', () => {
     expect(await run(['--out', 'kennisblad.pdf'], io)).toBe(0);
     const twin = await readFile(join(dir, 'kennisblad.html'), 'utf8');
     expectSelfContained(twin);
-    const faces = [...twin.matchAll(/@font-face\{font-family:"Source Sans 3";src:url\("data:font\/woff2;base64,([^"]+)"\) format\("woff2"\);font-weight:(\d+);font-style:(\w+)/g)];
+    const faces = [...twin.matchAll(/@font-face\{font-family:"Maatwerk Sans";src:url\("data:font\/woff2;base64,([^"]+)"\) format\("woff2"\);font-weight:(\d+);font-style:(\w+)/g)];
     expect(faces.map(([, , weight, style]) => `${weight} ${style}`)).toEqual(['400 normal', '600 normal', '700 normal', '400 italic']);
     const characters = new Set([...textOf(twin)].filter((character) => !/\s/u.test(character)));
     expect(characters.size).toBeGreaterThan(50);
     for (const [, base64, weight, style] of faces) {
       const font = create(Buffer.from(base64!, 'base64'));
-      expect(font.familyName).toMatch(/^Source Sans 3\b/);
+      expect(font.familyName).toMatch(/^Maatwerk Sans\b/);
       expect([...characters].filter((character) => !font.hasGlyphForCodePoint(character.codePointAt(0)!)), `${weight} ${style}`).toEqual([]);
     }
     // Four subset faces: a page stays small enough to mail or publish as it is.

@@ -84,14 +84,14 @@ describe('the kennisblad', () => {
     expect(read.text).toContain(data.advisers.general.email);
   });
 
-  test('embeds and subsets Source Sans 3, with a Unicode map, and has no images', async () => {
+  test('embeds and subsets Maatwerk Sans, with a Unicode map, and has no images', async () => {
     const fonts = await pdffonts(file);
     expect(fonts.length).toBeGreaterThanOrEqual(3);
     for (const font of fonts) {
-      expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3-/);
+      expect(font.name).toMatch(/^[A-Z]{6}\+MaatwerkSans-/);
       expect(font, font.name).toMatchObject({ emb: true, sub: true, uni: true });
     }
-    expect(fonts.map((font) => font.name.split('+')[1]).sort()).toEqual(['SourceSans3-Bold', 'SourceSans3-It', 'SourceSans3-Regular', 'SourceSans3-Semibold']);
+    expect(fonts.map((font) => font.name.split('+')[1]).sort()).toEqual(['MaatwerkSans-Bold', 'MaatwerkSans-It', 'MaatwerkSans-Regular', 'MaatwerkSans-Semibold']);
     expect(await imageCount(file)).toBe(0);
   });
 

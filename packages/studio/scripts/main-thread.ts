@@ -13,11 +13,13 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number } };
 }
 
 export class MainThreadTrace {
   readonly selfTime = new Map<string, number>();
+  /** The same, only inside tasks over 50 ms, with the JavaScript function a call started in. */
+  readonly longTaskSelfTime = new Map<string, number>();
 
   constructor(private readonly _browser: Browser) {}
 
@@ -42,7 +44,12 @@ export class MainThreadTrace {
     const closeUntil = (time: number) => {
       while (open.length && open.at(-1)!.end <= time) {
         const done = open.pop()!;
-        this.selfTime.set(done.event.name, (this.selfTime.get(done.event.name) ?? 0) + (done.event.dur! - done.children) / 1000);
+        const self = (done.event.dur! - done.children) / 1000;
+        this.selfTime.set(done.event.name, (this.selfTime.get(done.event.name) ?? 0) + self);
+        if (open.length === 0 ? done.event.dur! > 50_000 : open[0]!.event.dur! > 50_000) {
+          const where = done.event.args?.data?.functionName ? ` ${done.event.args.data.functionName} ${done.event.args.data.url?.split('/').pop()}:${done.event.args.data.lineNumber}` : '';
+          this.longTaskSelfTime.set(done.event.name + where, (this.longTaskSelfTime.get(done.event.name + where) ?? 0) + self);
+        }
       }
     };
     for (const event of events) {

@@ -13,12 +13,12 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number } };
+  args?: { name?: string };
 }
 
 export class MainThreadTrace {
   readonly selfTime = new Map<string, number>();
-  /** The same, only inside tasks over 50 ms, with the JavaScript function a call started in. */
+  /** The same, counting only the work inside tasks over 50 ms (the ones that make typing wait). */
   readonly longTaskSelfTime = new Map<string, number>();
 
   constructor(private readonly _browser: Browser) {}
@@ -46,10 +46,8 @@ export class MainThreadTrace {
         const done = open.pop()!;
         const self = (done.event.dur! - done.children) / 1000;
         this.selfTime.set(done.event.name, (this.selfTime.get(done.event.name) ?? 0) + self);
-        if (open.length === 0 ? done.event.dur! > 50_000 : open[0]!.event.dur! > 50_000) {
-          const where = done.event.args?.data?.functionName ? ` ${done.event.args.data.functionName} ${done.event.args.data.url?.split('/').pop()}:${done.event.args.data.lineNumber}` : '';
-          this.longTaskSelfTime.set(done.event.name + where, (this.longTaskSelfTime.get(done.event.name + where) ?? 0) + self);
-        }
+        const task = open[0]?.event ?? done.event;
+        if (task.dur! > 50_000) this.longTaskSelfTime.set(done.event.name, (this.longTaskSelfTime.get(done.event.name) ?? 0) + self);
       }
     };
     for (const event of events) {

@@ -108,6 +108,8 @@ try {
   if (trace) {
     console.log('\nmain thread while typing, self time per kind of work (ms), all rounds (Chromium trace):');
     for (const [what, ms] of [...trace.selfTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${what}`);
+    console.log('\nthe same, inside tasks over 50 ms only:');
+    for (const [what, ms] of [...trace.longTaskSelfTime].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)}  ${what}`);
   }
 } finally {
   await browser.close();

@@ -18,6 +18,8 @@ interface TraceEvent {
 
 export class MainThreadTrace {
   readonly selfTime = new Map<string, number>();
+  /** The same, counting only the work inside tasks over 50 ms (the ones that make typing wait). */
+  readonly longTaskSelfTime = new Map<string, number>();
 
   constructor(private readonly _browser: Browser) {}
 
@@ -42,7 +44,10 @@ export class MainThreadTrace {
     const closeUntil = (time: number) => {
       while (open.length && open.at(-1)!.end <= time) {
         const done = open.pop()!;
-        this.selfTime.set(done.event.name, (this.selfTime.get(done.event.name) ?? 0) + (done.event.dur! - done.children) / 1000);
+        const self = (done.event.dur! - done.children) / 1000;
+        this.selfTime.set(done.event.name, (this.selfTime.get(done.event.name) ?? 0) + self);
+        const task = open[0]?.event ?? done.event;
+        if (task.dur! > 50_000) this.longTaskSelfTime.set(done.event.name, (this.longTaskSelfTime.get(done.event.name) ?? 0) + self);
       }
     };
     for (const event of events) {

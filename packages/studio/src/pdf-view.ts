@@ -69,9 +69,9 @@ function fingerprintOf(content: TextContent, viewport: PageViewport): string {
 export class MaatwerkStudioPdf extends LitElement {
   static override styles = css`
     :host { display: block; }
-    .pages { display: flex; flex-direction: column; gap: ${PAGE_GAP}px; block-size: min(80vh, 60rem); overflow: auto; padding: ${PAGE_GAP}px; border: 1px solid #6b6b6b; background: #d9d9d9; }
+    .pages { contain: strict; display: flex; flex-direction: column; gap: ${PAGE_GAP}px; block-size: min(80vh, 60rem); overflow: auto; padding: ${PAGE_GAP}px; border: 1px solid #6b6b6b; background: #d9d9d9; }
     .pages:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 6px #ffbf47; }
-    .page { position: relative; flex: none; background: #fff; box-shadow: 0 1px 3px rgb(0 0 0 / 0.4); --scale-round-x: 1px; --scale-round-y: 1px; }
+    .page { contain: strict; position: relative; flex: none; background: #fff; box-shadow: 0 1px 3px rgb(0 0 0 / 0.4); --scale-round-x: 1px; --scale-round-y: 1px; }
     canvas { display: block; inline-size: 100%; block-size: 100%; }
     /* pdf.js's text layer (after its web/pdf_viewer.css): transparent text exactly over the painted glyphs. */
     .text { position: absolute; inset: 0; overflow: clip; line-height: 1; text-size-adjust: none; forced-color-adjust: none; transform-origin: 0 0; --min-font-size: 1; --text-scale-factor: calc(var(--total-scale-factor) * var(--min-font-size)); --min-font-size-inv: calc(1 / var(--min-font-size)); }

@@ -61,8 +61,10 @@ export class MaatwerkStudio extends LitElement {
   private _checkTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document edited since the last check, if any. */
   private _pending: DocKey | undefined;
-  /** Counts the checks: the form re-renders only after one (or a change of document or language), never for the preview's comings and goings. */
+  /** Counts the form's re-renders: after a check that changed its messages or its structure, or a change of document or language; never for the preview's comings and goings. */
   private _checks = 0;
+  /** The pending edit changed what the form shows beyond the edited control itself (a list item's title, a figure choice). */
+  private _formStale = false;
 
   private get _labels(): Labels {
     return labelsFor(this._uiLang);
@@ -93,16 +95,22 @@ export class MaatwerkStudio extends LitElement {
 
   // ---- data ----
 
-  private _recheck(keys: readonly DocKey[] = DOC_KEYS): void {
+  /**
+   * Checks documents again. The form (hundreds of fields, a long task to re-render) re-renders only
+   * when `formChanged` or a message came or went: while typing, the control already shows its text.
+   */
+  private _recheck(keys: readonly DocKey[] = DOC_KEYS, formChanged = true): void {
     const issues = { ...this._issues };
     const changes = { ...this._changes };
+    let messagesChanged = false;
     for (const key of keys) {
       issues[key] = checkDoc(key, this._docs[key], this._uiLang);
       changes[key] = changesIn(key, this._published[key], this._docs[key], this._labels);
+      messagesChanged ||= !sameIssues(issues[key], this._issues[key]);
     }
     this._issues = issues;
     this._changes = changes;
-    this._checks++;
+    if (formChanged || messagesChanged) this._checks++;
   }
 
   /**
@@ -110,10 +118,12 @@ export class MaatwerkStudio extends LitElement {
    * "what changed" and the re-render wait for a pause of CHECK_DELAY_MS (one render per pause instead
    * of one per key). List operations (`immediately`) change the form's structure and render at once.
    */
-  private _edited(key: DocKey, immediately = false): void {
+  private _edited(key: DocKey, immediately = false, path?: Path): void {
     if (this._pending && this._pending !== key) this._settle(this._pending);
     clearTimeout(this._checkTimer);
     this._pending = key;
+    // Inside a list, an item's id, name or figure text also shows in its title or in a choice elsewhere.
+    this._formStale ||= immediately || !path || path.some((part) => typeof part === 'number');
     if (immediately) return this._settle(key);
     this._checkTimer = setTimeout(() => this._settle(key), CHECK_DELAY_MS);
   }
@@ -126,7 +136,8 @@ export class MaatwerkStudio extends LitElement {
   private _settle(key: DocKey): void {
     clearTimeout(this._checkTimer);
     this._pending = undefined;
-    this._recheck([key]);
+    this._recheck([key], this._formStale);
+    this._formStale = false;
     clearTimeout(this._draftTimer);
     this._draftTimer = setTimeout(() => {
       saveDraft(this._docs).then(
@@ -154,7 +165,7 @@ export class MaatwerkStudio extends LitElement {
       choices: (path, field) => this._choices(key, path, field),
       edit: (path, value) => {
         setAt(data, path, value);
-        this._edited(key);
+        this._edited(key, false, path);
       },
       list: (path, op, index) => this._listOp(key, path, op, index),
     };
@@ -445,6 +456,10 @@ export class MaatwerkStudio extends LitElement {
           ></maatwerk-studio-publish>`
         : nothing}`;
   }
+}
+
+function sameIssues(a: readonly DataIssue[], b: readonly DataIssue[] | undefined): boolean {
+  return a.length === b?.length && a.every((issue, index) => issue.path === b[index]!.path && issue.message === b[index]!.message);
 }
 
 declare global {

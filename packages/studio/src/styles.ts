@@ -40,6 +40,10 @@ export const studioStyles = css`
   .count { display: inline-block; margin-inline-start: 0.4rem; padding: 0 0.45rem; border-radius: 1rem; background: var(--error); color: #fff; font-size: 0.85rem; }
   fieldset { border: 1px solid var(--border); border-radius: 4px; margin: 0 0 1rem; padding: 0.75rem; min-inline-size: 0; }
   fieldset.depth-1 { border-width: 0 0 0 4px; border-color: var(--primary); padding-inline: 1rem 0; }
+  /* A document's form runs to hundreds of fields: the browser lays out and paints only the groups near
+     the screen, so a status line or a new preview does not lay out the whole form again. The groups
+     stay in the accessibility tree and in find-in-page. */
+  fieldset.depth-1 { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
   legend { font-weight: 700; padding-inline: 0.25rem; }
   legend h2 { margin: 0; }
   .field { margin-block: 0 0.9rem; display: grid; gap: 0.25rem; }

@@ -45,8 +45,8 @@ export interface Publisher {
 export const DEFAULT_PUBLISH_MAX_BYTES = 1024 * 1024;
 /** How many versions the history shows. */
 const HISTORY_LENGTH = 50;
-/** The HTML twin is one file with inline CSS and no script: allow exactly that. */
-const TWIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The HTML twin is one file with inline CSS, its fonts as data: URLs and no script: allow exactly that. */
+const TWIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Keeps the shipped data as version 1 when nothing was published yet, so every address works from the start. */
 export async function createPublisher(options: PublisherOptions): Promise<Publisher> {

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isScanResult, score, type Answers, type Lang, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
@@ -7,16 +7,17 @@ import { FocusController, reveal } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
-import { loadMunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
 import { contentStyles } from '../styles/content.ts';
 import { formControlStyles } from '../styles/form-control.ts';
-import { BUILT_IN_NL, fetchContent, loadBuiltIn, loadBuiltInPlan, type ContentProblem, type Plan, type ScanContent } from './content.ts';
+import { BUILT_IN_NL, fetchContent, loadBuiltIn, type ContentProblem, type ScanContent } from './content.ts';
 import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Municipalities, Place } from './result.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
 import { downloadResult } from './download.ts';
-import { SCREEN_HEADING, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
+import { SCREEN_HEADING, button, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
+import { ResultChunks } from './chunks.ts';
+import { warnContentProblem, warnUnknownDomains } from './webmaster.ts';
 import { ProgressStore, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
 import { answerScaleStyles } from './answer-scale.ts';
@@ -24,7 +25,6 @@ import { ProgressiveReveal } from './progressive.ts';
 import { whenIdle } from '../internal/after-paint.ts';
 import { ScreenMoves } from './moves.ts';
 import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
-import { urlForMessage } from '../internal/url-for-message.ts';
 
 type Notice = 'storageCorrupt' | 'storageVersion' | 'forgotten' | 'invalidResult';
 
@@ -118,12 +118,7 @@ export class MaatwerkQuickScan extends LitElement {
   @state() private _confirming = false;
   @state() private _place?: Place;
   @state() private _placeMissing?: { query: string; suggestions: string[] };
-  @state() private _geo?: Municipalities;
   @state() private _text: QuickScanText = nl;
-  @state() private _resultView?: typeof import('./result.ts');
-  @state() private _resultFailed = false;
-  /** The built-in Dutch action plan, loaded with the result screen (the built-in content comes without it). */
-  @state() private _plan?: Plan;
 
   private _lang: Lang = 'nl';
   private _contentKey?: string;
@@ -135,9 +130,6 @@ export class MaatwerkQuickScan extends LitElement {
   private _focusOnLoad = false;
   private _store?: ProgressStore;
   private _saved?: Progress;
-  private _geoPromise?: Promise<Municipalities | undefined>;
-  private _resultViewPromise?: Promise<void>;
-  private _planPromise?: Promise<void>;
   private readonly _warned = new Set<number>();
   private readonly _locale = new LocaleController(this, QUICK_SCAN_TEXT);
   private readonly _announcer = new AnnouncerController(this);
@@ -147,6 +139,7 @@ export class MaatwerkQuickScan extends LitElement {
   private readonly _beforePrint = () => this._progress.finish();
   private _revealing = false;
   private readonly _moves = new ScreenMoves(this);
+  private readonly _chunks = new ResultChunks(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -170,8 +163,8 @@ export class MaatwerkQuickScan extends LitElement {
     }
     if (changed.has('municipality')) void this._resolveMunicipality((this.municipality ?? '').trim());
     // Arriving at the result (once its chunk is there): the summary and the top domain first, the rest task by task.
-    const ready = this._view === 'result' && !!this._resultView && !!(this._content?.actions ?? this._plan);
-    if (ready && !this._revealing) this._progress.start(this._result ? this._resultView!.resultParts(this._result) : 0);
+    const ready = this._view === 'result' && !!this._chunks.view && !!(this._content?.actions ?? this._chunks.plan);
+    if (ready && !this._revealing) this._progress.start(this._result ? this._chunks.view!.resultParts(this._result) : 0);
     this._revealing = ready;
     if (changed.has('domains') && this._content && (this._view === 'intro' || this._view === 'domains')) {
       this._chosen = defaultDomains(this._content!, this.domains);
@@ -187,19 +180,16 @@ export class MaatwerkQuickScan extends LitElement {
     const key = `${content.id} ${this.domains}`;
     if (!unknown.length || key === this._domainsChecked) return;
     this._domainsChecked = key;
-    console.warn(
-      `Maatwerk <maatwerk-quick-scan>: domains="${this.domains}" names ${unknown.length === 1 ? 'a domain' : 'domains'} the questions do not have, so the scan skips ${unknown.join(', ')}. ` +
-        `Use ids of these domains: ${content.domains.map((domain) => domain.id).join(', ')}.`,
-    );
+    warnUnknownDomains(content, this.domains, unknown);
   }
 
   protected override updated(): void {
     // The result screen (and the built-in action plan) are chunks: fetch them while the user answers, so they are there at the end.
-    if (this._view === 'result' && !this._resultFailed) this._loadResultView();
+    if (this._view === 'result' && !this._chunks.failed) this._loadResultView();
     // While answering, fetch them when the page is idle: not in the task of the click that began.
-    else if (this._view === 'step' && !this._resultViewPromise) whenIdle(() => this.isConnected && this._view === 'step' && this._loadResultView());
+    else if (this._view === 'step' && !this._chunks.requested) whenIdle(() => this.isConnected && this._view === 'step' && this._loadResultView());
     // The municipalities (for the adviser in the next steps) once the whole result shows, in idle time: their module takes a while to start.
-    if (this._view === 'result' && this._progress.done && !this._geoPromise) whenIdle(() => void this._loadGeo());
+    if (this._view === 'result' && this._progress.done && !this._chunks.geoRequested) whenIdle(() => void this._chunks.loadGeo());
     if (this._focusOnLoad && this._view !== 'loading') {
       this._focusOnLoad = false;
       this._focus.now(SCREEN_HEADING);
@@ -222,12 +212,8 @@ export class MaatwerkQuickScan extends LitElement {
     if (fetched.content) return this._setContent(fetched.content);
     this._problem = fetched.problem;
     this._view = 'error';
-    // The visitor sees a short notice with the built-in content as a way on; the webmaster reads what to fix here.
-    const first = fetched.problem.issues[0];
-    console.warn(
-      `Maatwerk <maatwerk-quick-scan>: content-src "${urlForMessage(source)}" cannot be used (${fetched.problem.kind}${fetched.problem.status ? ` ${fetched.problem.status}` : ''}${first ? `: ${first.path} ${first.message}` : ''}). ` +
-        'Check the address, CORS headers on its host, and the file against schemas/content.schema.json of @maatwerk/model.',
-    );
+    // The visitor sees a short notice with the built-in content as a way on; the webmaster reads what to fix in the console.
+    warnContentProblem(source, fetched.problem);
     this._announcer.announce(text.errorHeading);
   }
 
@@ -261,44 +247,14 @@ export class MaatwerkQuickScan extends LitElement {
     this._view = 'intro';
   }
 
-  private async _loadGeo(): Promise<Municipalities | undefined> {
-    this._geoPromise ??= loadMunicipalityData().then(
-      (module) => (this._geo = module),
-      () => undefined,
-    );
-    return this._geoPromise;
-  }
-
   private _loadResultView(): void {
-    this._resultFailed = false;
-    this._resultViewPromise ??= import('./result.ts').then(
-      (module) => {
-        // The result's styles travel with it: add them to the shadow root.
-        const root = this.renderRoot as ShadowRoot;
-        const sheet = module.resultStyles.styleSheet;
-        if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        else adoptStyles(root, [...MaatwerkQuickScan.elementStyles, module.resultStyles]);
-        this._resultView = module;
-      },
-      () => {
-        this._resultViewPromise = undefined;
-        this._resultFailed = true;
-      },
-    );
-    if (this._content?.actions) return;
-    this._planPromise ??= loadBuiltInPlan().then(
-      (plan) => void (this._plan = plan),
-      () => {
-        this._planPromise = undefined;
-        this._resultFailed = true;
-      },
-    );
+    this._chunks.load(!this._content?.actions);
   }
 
   private async _resolveMunicipality(query: string): Promise<void> {
     this._placeMissing = undefined;
     if (!query) return this._setPlace(undefined);
-    const geo = await this._loadGeo();
+    const geo = await this._chunks.loadGeo();
     if (query !== (this.municipality ?? '').trim()) return;
     this._lookup(geo, query);
   }
@@ -481,7 +437,7 @@ export class MaatwerkQuickScan extends LitElement {
     const query = new FormData(event.target as HTMLFormElement).get('municipality')?.toString().trim() ?? '';
     if (!query) return;
     const t = this._text;
-    if (this._lookup(await this._loadGeo(), query)) this._announcer.announce(t.municipalitySet(this._place!.name));
+    if (this._lookup(await this._chunks.loadGeo(), query)) this._announcer.announce(t.municipalitySet(this._place!.name));
     else this._announcer.announce(t.municipalityMissing(query, this._placeMissing!.suggestions));
   }
 
@@ -534,7 +490,6 @@ export class MaatwerkQuickScan extends LitElement {
 
   private _renderView(t: QuickScanText): TemplateResult {
     const content = this._content;
-    const button = this._button;
     if (this._view === 'error') return renderError(t, this._problem!, button, this._onUseBuiltIn);
     // Before the English text has arrived, a loading screen says nothing rather than Dutch.
     if (!content || this._view === 'loading') return html`<p>${this._lang === 'nl' || t !== nl ? t.loading : ''}</p>`;
@@ -554,10 +509,6 @@ export class MaatwerkQuickScan extends LitElement {
     return renderIntro({ t, content, notes, storageOn: this._storageOn, place: this._place?.name, button, onStart: this._onStart });
   }
 
-  private _button(label: string, onClick: () => void, kind = '') {
-    return html`<button type="button" class="button ${kind}" part="button" @click=${onClick}>${label}</button>`;
-  }
-
   private _renderNotes(t: QuickScanText): TemplateResult[] {
     const missing = this._view === 'result' ? undefined : this._placeMissing;
     const notes = [
@@ -568,7 +519,7 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _renderForget(t: QuickScanText) {
-    return this._storageOn ? html`<p>${this._button(t.forget, this._onForget, 'button--subtle')}</p>` : nothing;
+    return this._storageOn ? html`<p>${button(t.forget, this._onForget, 'button--subtle')}</p>` : nothing;
   }
 
   private _onUseBuiltIn(): void {
@@ -578,8 +529,8 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _renderResult(t: QuickScanText, content: ScanContent, result: ScanResult) {
-    const view = this._resultView;
-    const full = content.actions ? (content as QuickScanContent) : this._plan && { ...content, ...this._plan };
+    const { view, plan, geo, failed } = this._chunks;
+    const full = content.actions ? (content as QuickScanContent) : plan && { ...content, ...plan };
     return html`
       ${heading(t.resultHeading)} ${this._renderNotes(t)}
       ${view && full
@@ -589,11 +540,11 @@ export class MaatwerkQuickScan extends LitElement {
             result,
             place: this._place,
             missing: this._placeMissing,
-            geo: this._geo,
+            geo,
             finder: !!this._onPage('maatwerk-adviseur-finder'),
             signUp: !!this._onPage('maatwerk-sign-up'),
             confirming: this._confirming,
-            button: this._button,
+            button,
             onMunicipality: this._onMunicipalitySubmit,
             onFindAdviser: this._onFindAdviser,
             onSignUp: this._onSignUp,
@@ -605,9 +556,9 @@ export class MaatwerkQuickScan extends LitElement {
             onJump: (id) => this._onJump(id),
             shown: this._progress.count,
           })
-        : this._resultFailed
+        : failed
           ? html`<p class="note note--error">${t.resultFailed}</p>
-              <div class="nav">${this._button(t.retry, this._loadResultView)}</div>`
+              <div class="nav">${button(t.retry, this._loadResultView)}</div>`
           : html`<p>${t.loading}</p>`}
     `;
   }

@@ -11,6 +11,9 @@ import { renderAnswerScale } from './answer-scale.ts';
 
 export type Button = (label: string, onClick: () => void, kind?: string) => TemplateResult;
 
+/** Every button of the scan (the result chunk gets it handed); Lit calls `onClick` with the element as `this`. */
+export const button: Button = (label, onClick, kind = '') => html`<button type="button" class="button ${kind}" part="button" @click=${onClick}>${label}</button>`;
+
 /** Every screen's heading; its level follows `heading-level`, so focus finds it by its part. */
 export const heading = (text: string): TemplateResult => html`<h2 tabindex="-1" part="heading">${text}</h2>`;
 export const SCREEN_HEADING = '[part="heading"]';

@@ -1,5 +1,5 @@
 import type { MunicipalityIndex, MunicipalityMatch } from '@maatwerk/model';
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   MUNICIPALITY_CLEAR_EVENT,
@@ -7,13 +7,13 @@ import {
   MUNICIPALITY_SEARCH_EVENT,
   MUNICIPALITY_SELECT_EVENT,
 } from '../events/municipality-combobox.ts';
-import { baseStyles } from '../styles/base.ts';
-import { formControlStyles } from '../styles/form-control.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { defineInternalElement } from './define.ts';
 import { emit } from './emit.ts';
 import { COMBOBOX_TEXT, type MunicipalityComboboxText } from './municipality-combobox-locale.ts';
 import { loadMunicipalityData, municipalityDataNow } from './municipality-data.ts';
+import { comboboxStyles } from './municipality-combobox-styles.ts';
+import { renderOption } from './municipality-combobox-view.ts';
 
 /** The typeahead's events stay inside the element that renders it (not `composed`): nobody else needs every keystroke. */
 const INTERNAL = { composed: false };
@@ -85,72 +85,7 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
 
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = [
-    baseStyles,
-    formControlStyles,
-    css`
-      :host {
-        --_list-max-block-size: var(--maatwerk-municipality-combobox-list-max-block-size, 20em);
-        --_option-active-background: var(--maatwerk-municipality-combobox-option-active-background, var(--_color-primary));
-        --_option-active-color: var(--maatwerk-municipality-combobox-option-active-color, var(--_color-primary-text));
-      }
-      .base {
-        background: transparent;
-      }
-      label {
-        align-self: flex-start;
-      }
-      .listbox {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        border: 1px solid var(--_color-border);
-        border-radius: var(--_radius);
-        background: var(--_color-background);
-        max-block-size: var(--_list-max-block-size);
-        overflow-y: auto;
-      }
-      .listbox[hidden] {
-        display: none;
-      }
-      .option {
-        min-block-size: 44px;
-        padding-block: 0.4em;
-        padding-inline: 0.75em;
-        cursor: pointer;
-        border-block-end: 1px solid var(--_color-surface);
-      }
-      .option:last-child {
-        border-block-end: 0;
-      }
-      .option:hover {
-        background: var(--_color-surface);
-      }
-      .option[aria-selected='true'] {
-        background: var(--_option-active-background);
-        color: var(--_option-active-color);
-      }
-      .option__name {
-        display: block;
-        font-weight: 600;
-      }
-      .option__meta {
-        display: block;
-        font-size: 0.875em;
-        color: var(--_color-muted);
-      }
-      .option[aria-selected='true'] .option__meta {
-        color: inherit;
-      }
-      @media (forced-colors: active) {
-        .option[aria-selected='true'] {
-          forced-color-adjust: none;
-          background: Highlight;
-          color: HighlightText;
-        }
-      }
-    `,
-  ];
+  static override styles = comboboxStyles;
 
   /** The municipality index to search (share one per page). Defaults to the built-in data, loaded on first use. */
   @property({ attribute: false }) index: MunicipalityIndex | undefined;
@@ -472,50 +407,16 @@ export class MaatwerkMunicipalityCombobox extends LitElement {
         @mousedown=${this._onListMousedown}
         @click=${this._onListClick}
       >
-        ${this._open ? this._suggestions.map((match, index) => this._renderOption(match, index, text)) : nothing}
+        ${this._open
+          ? this._suggestions.map((match, index) => renderOption(match, index, index === this._activeIndex, text))
+          : nothing}
       </ul>
       <div class="visually-hidden" role="status">${this._announcement}</div>
     </div>`;
   }
 
   /* eslint-enable lit-a11y/click-events-have-key-events */
-
-  private _renderOption(match: MunicipalityMatch, index: number, text: MunicipalityComboboxText): TemplateResult {
-    const { name, province } = match.municipality;
-    const note = optionNote(match, text);
-    // The label reads as a sentence ("Amsterdam, voorheen Weesp, Noord-Holland"); visually name and details are two lines.
-    return html`<li
-      id="option-${index}"
-      class="option"
-      part="option"
-      role="option"
-      data-index=${index}
-      aria-selected=${index === this._activeIndex ? 'true' : 'false'}
-      aria-label=${[name, note, province].filter(Boolean).join(', ')}
-    >
-      <span class="option__name">${name}</span>
-      <span class="option__meta">${note ? `${note} · ` : ''}${province}</span>
-    </li>`;
-  }
 }
-
-/** "voorheen Weesp", "ook: Den Bosch", "CBS-code GM0363", or nothing when the name itself matched. */
-function optionNote(match: MunicipalityMatch, text: MunicipalityComboboxText): string {
-  switch (match.kind) {
-    case 'former':
-      return text.formerly(match.alias?.name ?? match.matched);
-    case 'spelling':
-      // "s-Hertogenbosch" for "'s-Hertogenbosch" is not worth a note; "Den Bosch" is.
-      return compact(match.matched) === compact(match.municipality.name) ? '' : text.alsoKnownAs(match.matched);
-    case 'code':
-      return text.code(match.matched);
-    default:
-      return '';
-  }
-}
-
-/** Letters and digits only, without accents and case: what the model's `normalise` keeps, without spaces. */
-const compact = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const BASE_TAG = 'maatwerk-municipality-combobox';
 let comboboxTag: string | undefined;

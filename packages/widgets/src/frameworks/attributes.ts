@@ -13,6 +13,7 @@ export interface QuickScanAttributes {
   domains?: string;
   'content-src'?: string;
   'no-storage'?: boolean;
+  'heading-level'?: number | string;
 }
 
 export interface AdviseurFinderAttributes {
@@ -31,6 +32,7 @@ export interface SignUpAttributes {
   timeout?: number | string;
   'no-storage'?: boolean;
   municipality?: string;
+  'heading-level'?: number | string;
 }
 
 /** Every `maatwerk-*` event with its type, as declared in `GlobalEventHandlersEventMap`. */

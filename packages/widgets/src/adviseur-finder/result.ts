@@ -7,6 +7,7 @@ import { mailtoUrl, type Adviser, type Advisers, type GeneralContact, type Lang,
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdviserFoundDetail, AdviserNotFoundDetail } from '../events/adviseur-finder.ts';
 import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
+import { handOver, neighbour } from '../internal/neighbours.ts';
 import { nl, type FinderResultText } from './result-locale.ts';
 
 export { resultStyles } from './result-styles.ts';
@@ -158,32 +159,19 @@ function renderCallToAction(
   text: FinderResultText,
 ): TemplateResult {
   const code = municipality?.code;
-  const onClick = (event: Event) => onCallToAction(event, code);
-  if (document.querySelector('maatwerk-sign-up')) {
-    return html`<div class="cta"><button type="button" class="button" part="cta" @click=${onClick}>${text.cta}</button></div>`;
+  // A sign-up form on this page gets the municipality; elsewhere the link goes to one, or mails the adviser.
+  const signUp = neighbour(outcome.host, 'maatwerk-sign-up');
+  if (signUp) {
+    return html`<div class="cta"><button type="button" class="button" part="cta" @click=${() => handOver(signUp, code)}>${text.cta}</button></div>`;
   }
   const href = signUpUrl(outcome.signUpHref, code);
-  if (href) return html`<div class="cta"><a class="button" part="cta" href=${href} @click=${onClick}>${text.cta}</a></div>`;
+  if (href) return html`<div class="cta"><a class="button" part="cta" href=${href}>${text.cta}</a></div>`;
   const to = adviser ?? outcome.advisers.general;
   const mail = mailtoUrl({ to: to.email, subject: text.mailSubject(municipality?.name), body: text.mailBody(to.name, municipality?.name) });
   return html`<div class="cta">
-    <a class="button" part="cta" href=${mail} @click=${onClick}>${text.cta}</a>
+    <a class="button" part="cta" href=${mail}>${text.cta}</a>
     <p class="muted">${text.ctaMail(to.name)}</p>
   </div>`;
-}
-
-/** The call to action: hand the municipality to a sign-up form on this page when there is one. */
-function onCallToAction(event: Event, code: string | undefined): void {
-  const signUp = document.querySelector<HTMLElement>('maatwerk-sign-up');
-  if (!signUp) return;
-  event.preventDefault();
-  if (code) Object.assign(signUp, { municipality: code });
-  signUp.focus();
-  if (!signUp.matches(':focus-within')) {
-    // The form takes no focus itself: make its host a focus target, so keyboard and screen reader users land there.
-    if (!signUp.hasAttribute('tabindex')) signUp.setAttribute('tabindex', '-1');
-    signUp.focus();
-  }
 }
 
 function renderSuggestions(outcome: Outcome, suggestions: MunicipalityMatch[], text: FinderResultText): TemplateResult | typeof nothing {

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { isScanResult, score, type Answers, type Lang, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
 import { AnnouncerController } from '../internal/controllers/announcer.ts';
-import { FocusController, reveal } from '../internal/controllers/focus.ts';
+import { FocusController } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
+import { handOver, neighbour, reveal } from '../internal/neighbours.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { baseStyles } from '../styles/base.ts';
@@ -12,7 +13,8 @@ import { contentStyles } from '../styles/content.ts';
 import { formControlStyles } from '../styles/form-control.ts';
 import { BUILT_IN_NL, fetchContent, loadBuiltIn, type ContentProblem, type ScanContent } from './content.ts';
 import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
-import type { Municipalities, Place } from './result.ts';
+import type { Place } from './result.ts';
+import { PlaceController } from './place.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
 import { downloadResult } from './download.ts';
 import { SCREEN_HEADING, button, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
@@ -97,7 +99,7 @@ export class MaatwerkQuickScan extends LitElement {
       this._result = value;
       this._answers = { ...value.answers };
       this._chosen = value.domains.map((domain) => domain.domain);
-      this._place = value.municipality;
+      this._place.set(value.municipality);
       this._confirming = false;
       if (this._content) this._view = 'result';
     } else {
@@ -116,8 +118,6 @@ export class MaatwerkQuickScan extends LitElement {
   @state() private _domainError = false;
   @state() private _emptyWarning = false;
   @state() private _confirming = false;
-  @state() private _place?: Place;
-  @state() private _placeMissing?: { query: string; suggestions: string[] };
   @state() private _text: QuickScanText = nl;
 
   private _lang: Lang = 'nl';
@@ -140,6 +140,7 @@ export class MaatwerkQuickScan extends LitElement {
   private _revealing = false;
   private readonly _moves = new ScreenMoves(this);
   private readonly _chunks = new ResultChunks(this);
+  private readonly _place = new PlaceController(this, this._chunks, (place) => this._placeChosen(place));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -161,7 +162,7 @@ export class MaatwerkQuickScan extends LitElement {
       this._contentKey = key;
       void this._loadContent(source, this._lang);
     }
-    if (changed.has('municipality')) void this._resolveMunicipality((this.municipality ?? '').trim());
+    if (changed.has('municipality')) void this._place.find((this.municipality ?? '').trim());
     // Arriving at the result (once its chunk is there): the summary and the top domain first, the rest task by task.
     const ready = this._view === 'result' && !!this._chunks.view && !!(this._content?.actions ?? this._chunks.plan);
     if (ready && !this._revealing) this._progress.start(this._result ? this._chunks.view!.resultParts(this._result) : 0);
@@ -251,30 +252,11 @@ export class MaatwerkQuickScan extends LitElement {
     this._chunks.load(!this._content?.actions);
   }
 
-  private async _resolveMunicipality(query: string): Promise<void> {
-    this._placeMissing = undefined;
-    if (!query) return this._setPlace(undefined);
-    const geo = await this._chunks.loadGeo();
-    if (query !== (this.municipality ?? '').trim()) return;
-    this._lookup(geo, query);
-  }
-
-  private _lookup(geo: Municipalities | undefined, query: string): boolean {
-    const found = geo?.getDefaultMunicipalityIndex().lookup(query);
-    if (found?.found) {
-      this._placeMissing = undefined;
-      this._setPlace(found.match.municipality);
-      return true;
-    }
-    this._placeMissing = { query, suggestions: found ? found.suggestions.slice(0, 3).map((match) => match.municipality.name) : [] };
-    return false;
-  }
-
-  private _setPlace(place: Place | undefined): void {
-    this._place = place && { code: place.code, name: place.name };
+  /** A lookup found (or cleared) the place: the result shown is for it. */
+  private _placeChosen(place: Place | undefined): void {
     if (!this._result) return;
     const { municipality: _, ...rest } = this._result;
-    this._result = this._place ? { ...rest, municipality: this._place } : rest;
+    this._result = place ? { ...rest, municipality: place } : rest;
     this._save();
   }
 
@@ -290,7 +272,7 @@ export class MaatwerkQuickScan extends LitElement {
       step: this._step,
       view: this._view,
       ...(this._result?.completedAt && { completedAt: this._result.completedAt }),
-      ...(this._place && { municipality: this._place }),
+      ...(this._place.value && { municipality: this._place.value }),
     });
   }
 
@@ -314,13 +296,8 @@ export class MaatwerkQuickScan extends LitElement {
     return (this._result = score(this._content as QuickScanContent, this._answers, {
       domains: this._chosen,
       completedAt,
-      ...(this._place && { municipality: this._place }),
+      ...(this._place.value && { municipality: this._place.value }),
     }));
-  }
-
-  private _onPage(tag: string): HTMLElement | null {
-    const root = this.getRootNode() as ParentNode;
-    return root.querySelector<HTMLElement>(tag) ?? (root === document ? null : document.querySelector<HTMLElement>(tag));
   }
 
   private _onStart(): void {
@@ -392,7 +369,7 @@ export class MaatwerkQuickScan extends LitElement {
       this._answers = saved.answers;
       this._chosen = saved.domains;
       this._step = resumeStep(this._steps, saved.step);
-      if (saved.municipality && !this._place) this._place = saved.municipality;
+      if (saved.municipality && !this._place.value) this._place.set(saved.municipality);
       if (saved.view === 'result') this._finish(saved.completedAt);
       return this._go(saved.view);
     });
@@ -437,18 +414,13 @@ export class MaatwerkQuickScan extends LitElement {
     const query = new FormData(event.target as HTMLFormElement).get('municipality')?.toString().trim() ?? '';
     if (!query) return;
     const t = this._text;
-    if (this._lookup(await this._chunks.loadGeo(), query)) this._announcer.announce(t.municipalitySet(this._place!.name));
-    else this._announcer.announce(t.municipalityMissing(query, this._placeMissing!.suggestions));
+    if (await this._place.find(query)) this._announcer.announce(t.municipalitySet(this._place.value!.name));
+    else if (this._place.missing) this._announcer.announce(t.municipalityMissing(query, this._place.missing.suggestions));
   }
 
   private _onFindAdviser(): void {
-    const finder = this._onPage('maatwerk-adviseur-finder');
-    if (!finder) return;
-    if (this._place) {
-      finder.setAttribute('municipality', this._place.code);
-      Object.assign(finder, { municipality: this._place.code });
-    }
-    reveal(finder);
+    const finder = neighbour(this, 'maatwerk-adviseur-finder');
+    if (finder) handOver(finder, this._place.value?.code);
   }
 
   /** An in-page link of the result: the shadow root's ids are not the page's, so move and focus here. */
@@ -460,14 +432,14 @@ export class MaatwerkQuickScan extends LitElement {
   }
 
   private _onSignUp(): void {
-    const signUp = this._onPage('maatwerk-sign-up');
+    const signUp = neighbour(this, 'maatwerk-sign-up');
     // The form reads our `result` itself (one channel); it only needs to be shown.
     if (signUp) reveal(signUp);
   }
 
   private _onDownload(): void {
     const t = this._text;
-    downloadResult(this._result!, t.fileName, this._place?.name);
+    downloadResult(this._result!, t.fileName, this._place.value?.name);
     this._announcer.announce(t.downloaded);
   }
 
@@ -506,11 +478,11 @@ export class MaatwerkQuickScan extends LitElement {
       const { domains: filter, _chosen: chosen, _domainError: error } = this;
       return renderDomains({ t, content, notes, filter, chosen, error, button, onToggle: (id, checked) => this._onDomainToggle(id, checked), onBack: this._onBack, onBegin: this._onBegin });
     }
-    return renderIntro({ t, content, notes, storageOn: this._storageOn, place: this._place?.name, button, onStart: this._onStart });
+    return renderIntro({ t, content, notes, storageOn: this._storageOn, place: this._place.value?.name, button, onStart: this._onStart });
   }
 
   private _renderNotes(t: QuickScanText): TemplateResult[] {
-    const missing = this._view === 'result' ? undefined : this._placeMissing;
+    const missing = this._view === 'result' ? undefined : this._place.missing;
     const notes = [
       missing ? t.municipalityMissing(missing.query, missing.suggestions) : '',
       this._notice ? t[this._notice] : '',
@@ -538,11 +510,11 @@ export class MaatwerkQuickScan extends LitElement {
             t,
             content: full,
             result,
-            place: this._place,
-            missing: this._placeMissing,
+            place: this._place.value,
+            missing: this._place.missing,
             geo,
-            finder: !!this._onPage('maatwerk-adviseur-finder'),
-            signUp: !!this._onPage('maatwerk-sign-up'),
+            finder: !!neighbour(this, 'maatwerk-adviseur-finder'),
+            signUp: !!neighbour(this, 'maatwerk-sign-up'),
             confirming: this._confirming,
             button,
             onMunicipality: this._onMunicipalitySubmit,

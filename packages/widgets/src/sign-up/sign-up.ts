@@ -8,6 +8,7 @@ import { FocusController } from '../internal/controllers/focus.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { emit } from '../internal/emit.ts';
 import { headingLevel, withHeadingsFrom } from '../internal/heading-level.ts';
+import { neighbour } from '../internal/neighbours.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { loadMunicipalityData, municipalityDataNow, type MunicipalityData } from '../internal/municipality-data.ts';
 import { baseStyles } from '../styles/base.ts';
@@ -229,7 +230,7 @@ export class MaatwerkSignUp extends LitElement {
    */
   private get _result(): ScanResult | null {
     if (isScanResult(this.result)) return this.result;
-    const scan = document.querySelector('maatwerk-quick-scan') as (Element & { result?: unknown }) | null;
+    const scan = neighbour<Element & { result?: unknown }>(this, 'maatwerk-quick-scan');
     return isScanResult(scan?.result) ? scan.result : null;
   }
 

@@ -533,6 +533,28 @@ describe('next steps on the result', () => {
     await expect.poll(() => deepActive()?.id).toBe('form-heading');
   });
 
+  test('finds the finder and the form side by side in a host component\'s shadow root', async () => {
+    document.body.innerHTML = '<section id="host-component"></section>';
+    const root = document.querySelector('#host-component')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<maatwerk-quick-scan no-storage></maatwerk-quick-scan><maatwerk-adviseur-finder></maatwerk-adviseur-finder><maatwerk-sign-up></maatwerk-sign-up>';
+    const [element, finder, signUp] = [...root.children] as [MaatwerkQuickScan, HTMLElement, HTMLElement];
+    const answers = Object.fromEntries(content.statements.filter((statement) => statement.domain === ONE_DOMAIN).map((statement) => [statement.id, 2]));
+    element.result = score(content, answers, { domains: [ONE_DOMAIN], municipality: { code: 'GM0363', name: 'Amsterdam' } });
+    await page.getByRole('button', { name: nl.findAdviser }).click();
+    expect(finder.getAttribute('municipality')).toBe('GM0363');
+    await expect.poll(() => deepActive()?.getRootNode()).toBe(finder.shadowRoot);
+    await page.getByRole('button', { name: nl.signUp }).click();
+    // The form found the scan in their shared root, and offers its result.
+    await expect.element(page.getByRole('checkbox', { name: /quick ?scan/i })).toBeVisible();
+    expect(deepActive()?.getRootNode()).toBe(signUp.shadowRoot);
+    // The finder's own call to action finds the form in the same root too.
+    (deepActive() as HTMLElement).blur();
+    expect(deepActive()?.id).not.toBe('form-heading');
+    await page.getByRole('button', { name: 'Aanmelden voor het Maatwerktraject' }).click();
+    await expect.poll(() => deepActive()?.id).toBe('form-heading');
+    await expectAccessible(root.host);
+  });
+
   test('downloads the result as JSON named after municipality and date', async () => {
     const element = await result();
     let blob: Blob | undefined;

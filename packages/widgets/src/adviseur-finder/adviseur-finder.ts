@@ -163,7 +163,9 @@ export class MaatwerkAdviseurFinder extends LitElement {
     const heading = this.renderRoot.querySelector<HTMLElement>('#result-heading');
     if (!heading) return;
     this._focusOnResult = false;
-    if (document.activeElement === this && !this.shadowRoot?.activeElement) heading.focus();
+    // The host's own root: inside a host component's shadow root, document.activeElement is that component.
+    const holdsFocus = (this.getRootNode() as Document | ShadowRoot).activeElement === this;
+    if (holdsFocus && !this.shadowRoot?.activeElement) heading.focus();
   }
 
   private get _fixed(): boolean {

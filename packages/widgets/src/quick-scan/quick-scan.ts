@@ -5,7 +5,7 @@ import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../event
 import { AnnouncerController } from '../internal/controllers/announcer.ts';
 import { FocusController } from '../internal/controllers/focus.ts';
 import { emit } from '../internal/emit.ts';
-import { handOver, neighbour, reveal } from '../internal/neighbours.ts';
+import { reveal } from '../internal/neighbours.ts';
 import { LocaleController } from '../internal/controllers/locale.ts';
 import { pageConfig } from '../internal/page-config.ts';
 import { baseStyles } from '../styles/base.ts';
@@ -16,7 +16,6 @@ import { QUICK_SCAN_TEXT, nl, type QuickScanText } from './locale.ts';
 import type { Place } from './result.ts';
 import { PlaceController } from './place.ts';
 import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDomain, type Step, type View } from './flow.ts';
-import { downloadResult } from './download.ts';
 import { SCREEN_HEADING, button, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
 import { ResultChunks } from './chunks.ts';
 import { warnContentProblem, warnUnknownDomains } from './webmaster.ts';
@@ -418,29 +417,12 @@ export class MaatwerkQuickScan extends LitElement {
     else if (this._place.missing) this._announcer.announce(t.municipalityMissing(query, this._place.missing.suggestions));
   }
 
-  private _onFindAdviser(): void {
-    const finder = neighbour(this, 'maatwerk-adviseur-finder');
-    if (finder) handOver(finder, this._place.value?.code);
-  }
-
   /** An in-page link of the result: the shadow root's ids are not the page's, so move and focus here. */
   private async _onJump(id: string): Promise<void> {
     this._progress.finish();
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (target) reveal(target);
-  }
-
-  private _onSignUp(): void {
-    const signUp = neighbour(this, 'maatwerk-sign-up');
-    // The form reads our `result` itself (one channel); it only needs to be shown.
-    if (signUp) reveal(signUp);
-  }
-
-  private _onDownload(): void {
-    const t = this._text;
-    downloadResult(this._result!, t.fileName, this._place.value?.name);
-    this._announcer.announce(t.downloaded);
   }
 
   private async _onPrint(): Promise<void> {
@@ -513,14 +495,11 @@ export class MaatwerkQuickScan extends LitElement {
             place: this._place.value,
             missing: this._place.missing,
             geo,
-            finder: !!neighbour(this, 'maatwerk-adviseur-finder'),
-            signUp: !!neighbour(this, 'maatwerk-sign-up'),
+            host: this,
+            announce: (message) => this._announcer.announce(message),
             confirming: this._confirming,
             button,
             onMunicipality: this._onMunicipalitySubmit,
-            onFindAdviser: this._onFindAdviser,
-            onSignUp: this._onSignUp,
-            onDownload: this._onDownload,
             onPrint: this._onPrint,
             onRestart: this._onRestart,
             onConfirm: (confirmed) => this._onConfirmRestart(confirmed),

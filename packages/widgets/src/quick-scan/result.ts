@@ -7,7 +7,9 @@
 // action plan and the next steps.
 import { html, nothing, type TemplateResult } from 'lit';
 import { RESULT_TEXT, advise, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ResultSummary, type ScanResult } from '@maatwerk/model';
+import { handOver, neighbour, reveal } from '../internal/neighbours.ts';
 import { PLAN_ID, renderActionPlan } from './action-plan.ts';
+import { downloadResult } from './download.ts';
 import { renderBandLegend, renderDomainGrid } from './result-grid.ts';
 import type { QuickScanText } from './locale.ts';
 
@@ -24,15 +26,12 @@ export interface ResultScreen {
   place: Place | undefined;
   missing: { query: string; suggestions: string[] } | undefined;
   geo: Municipalities | undefined;
-  /** An adviser finder / sign-up form is on the page. */
-  finder: boolean;
-  signUp: boolean;
+  /** The element: an adviser finder or sign-up form next to it on the page gets the next step. */
+  host: HTMLElement;
+  announce: (message: string) => void;
   confirming: boolean;
   button: (label: string, onClick: () => void, kind?: string) => TemplateResult;
   onMunicipality: (event: SubmitEvent) => void;
-  onFindAdviser: () => void;
-  onSignUp: () => void;
-  onDownload: () => void;
   onPrint: () => void;
   onRestart: () => void;
   onConfirm: (confirmed: boolean) => void;
@@ -118,14 +117,21 @@ function renderDomain(t: QuickScanText, content: QuickScanContent, domain: Domai
 }
 
 function renderNextSteps(screen: ResultScreen) {
-  const { t, place, missing, geo, button } = screen;
+  const { t, result, place, missing, geo, button } = screen;
   const found = place && geo?.getDefaultMunicipalityIndex().lookup(place.code);
   const match = found && found.found ? found.match : undefined;
   const general = geo?.defaultAdvisers.general;
+  const finder = neighbour(screen.host, 'maatwerk-adviseur-finder');
+  // The form reads the scan's `result` itself (one channel); it only needs to be shown.
+  const signUp = neighbour(screen.host, 'maatwerk-sign-up');
+  const download = () => {
+    downloadResult(result, t.fileName, place?.name);
+    screen.announce(t.downloaded);
+  };
   // The one primary action: find the adviser (with a finder on the page) or write to them; signing up next to it.
-  const adviser = screen.finder ? undefined : match?.adviser;
-  const contact = screen.finder
-    ? button(t.findAdviser, screen.onFindAdviser)
+  const adviser = finder ? undefined : match?.adviser;
+  const contact = finder
+    ? button(t.findAdviser, () => handOver(finder, place?.code))
     : adviser
       ? html`<a class="button" part="button" href="mailto:${adviser.email}">${t.mailAdviser}</a>`
       : general
@@ -151,8 +157,8 @@ function renderNextSteps(screen: ResultScreen) {
     </form>
     ${missing ? html`<p class="error-text" id="municipality-error">${t.municipalityMissing(missing.query, missing.suggestions)}</p>` : nothing}
     ${adviser && match ? html`<p>${t.adviserIs(adviser.name, match.region.name)} <a href="mailto:${adviser.email}">${adviser.email}</a></p>` : nothing}
-    <div class="actions">${contact} ${screen.signUp ? button(t.signUp, screen.onSignUp) : nothing}</div>
-    <div class="actions">${button(t.print, screen.onPrint, 'button--secondary')} ${button(t.download, screen.onDownload, 'button--secondary')}</div>
+    <div class="actions">${contact} ${signUp ? button(t.signUp, () => reveal(signUp)) : nothing}</div>
+    <div class="actions">${button(t.print, screen.onPrint, 'button--secondary')} ${button(t.download, download, 'button--secondary')}</div>
     <div class="actions actions--quiet">
       ${screen.confirming
         ? nothing

@@ -21,6 +21,14 @@ const expect = { poll: { timeout: 20_000 } };
 const BROWSER_TEST_TIMEOUT_MS = 60_000;
 
 /**
+ * Vitest's browser runner gives each test file's iframe 60 s to start (import the file and all it
+ * pulls in, which Vite may transform for the first time). Under load a Storybook file with the
+ * react-pdf preview once took longer; like the test limit, this catches a hang. The runner reads it
+ * from the project's `env`.
+ */
+const browserEnv = { VITEST_BROWSER_IFRAME_TIMEOUT: String(240_000) };
+
+/**
  * End-to-end hooks start the whole demo (PGlite's WebAssembly, the publisher, the loopback OpenID
  * and SMTP servers): about 5 s alone, 50 s at load 23, more with a CPU-heavy job beside it. Like the
  * test limit, this catches a hang; it does not time the start.
@@ -71,6 +79,7 @@ export default defineConfig({
           expect,
           globalSetup: ['./packages/widgets/test/receiver-setup.ts'],
           testTimeout: BROWSER_TEST_TIMEOUT_MS,
+          env: browserEnv,
           browser: browser(),
         },
       },
@@ -106,7 +115,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
         // Found late on a cold cache, these made Vite reload the page in the middle of a run.
         optimizeDeps: { include: ['axe-core', '@storybook/web-components-vite', 'storybook/test', '@react-pdf/renderer', 'hyphen/en-gb/index.js', 'hyphen/nl/index.js', 'react/jsx-dev-runtime'] },
-        test: { name: 'storybook', setupFiles, expect, testTimeout: BROWSER_TEST_TIMEOUT_MS, browser: browser() },
+        test: { name: 'storybook', setupFiles, expect, testTimeout: BROWSER_TEST_TIMEOUT_MS, env: browserEnv, browser: browser() },
       },
     ],
   },

@@ -2,6 +2,7 @@
 // HTML version beside every PDF). One self-contained file: inline CSS, the PDF's font faces as
 // data URLs, no scripts, no external resources. Rendered from the same views as the PDF
 // sections, so both say the same. Pure string building: browser-safe.
+import { mailtoUrl } from '@maatwerk/model';
 import type { FontSources } from './fonts.ts';
 import type { Labels } from './labels.ts';
 import { FONT_FAMILY, colors, scoreFill } from './theme.ts';
@@ -204,7 +205,7 @@ function quote(data: { text: string; author: string; role: string; organisation:
 
 function contact(data: ContactView, labels: KennisbladView['labels']): string {
   const rows = [
-    `<dt>${e(labels.email)}</dt><dd><a href="mailto:${e(data.email)}">${e(data.email)}</a></dd>`,
+    `<dt>${e(labels.email)}</dt><dd><a href="${e(mailtoUrl({ to: data.email }))}">${e(data.email)}</a></dd>`,
     data.phone ? `<dt>${e(labels.phone)}</dt><dd><a href="tel:${e(data.phone.replace(/\s+/g, ''))}">${e(data.phone)}</a></dd>` : '',
     data.url ? `<dt>${e(labels.website)}</dt><dd><a href="${safeUrl(data.url)}">${e(data.url.replace(/^https?:\/\//, ''))}</a></dd>` : '',
   ].filter(Boolean);

@@ -3,12 +3,13 @@
 
 export interface MailParts {
   to: string;
-  subject: string;
+  subject?: string;
   body?: string;
 }
 
 export function mailtoUrl({ to, subject, body }: MailParts): string {
   const address = encodeURIComponent(to).replaceAll('%40', '@');
   const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${address}?subject=${encode(subject)}${body === undefined ? '' : `&body=${encode(body)}`}`;
+  const fields = Object.entries({ subject, body }).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${encode(value)}`]));
+  return `mailto:${address}${fields.length ? `?${fields.join('&')}` : ''}`;
 }

@@ -1,6 +1,7 @@
 // A contact card: the regional adviser, or the general contact. Used by the kennisblad and the report.
 // Full width, name on the left and the details on the right: e-mail addresses are never broken
 // (a hyphen in an address would make it wrong), so they get the room they need.
+import { mailtoUrl } from '@maatwerk/model';
 import { Link, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { noHyphenation } from '../fonts.ts';
 import { colors, type } from '../theme.ts';
@@ -55,7 +56,7 @@ export function ContactCard({ contact }: { contact: ContactView }) {
           {contact.role && <Text style={styles.role}>{contact.role}</Text>}
         </View>
         <View style={styles.details}>
-          <Detail label={labels.email} href={`mailto:${contact.email}`} text={contact.email} />
+          <Detail label={labels.email} href={mailtoUrl({ to: contact.email })} text={contact.email} />
           {contact.phone && <Detail label={labels.phone} href={`tel:${contact.phone.replace(/\s+/g, '')}`} text={contact.phone} />}
           {contact.url && <Detail label={labels.website} href={contact.url} text={contact.url.replace(/^https?:\/\//, '')} />}
         </View>

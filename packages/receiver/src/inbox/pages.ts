@@ -1,6 +1,6 @@
 // The inbox's server-rendered pages (no script: the strict CSP allows none inline, and none is
 // needed). Every value goes through `html`, which escapes it. Text lives in ./text.ts.
-import { textIn, type Lang } from '@maatwerk/model';
+import { mailtoUrl, textIn, type Lang } from '@maatwerk/model';
 import type { ReportView } from '@maatwerk/kennisblad';
 import type { Account } from '../accounts.ts';
 import { html, type Markup } from '../html.ts';
@@ -106,7 +106,7 @@ ${field(t.region, regionName)}
 ${field(t.received, formatDate(signUp.receivedAt, context.lang))}
 ${field(t.name, p.name)}
 ${field(t.role, p.role)}
-${field(t.email, html`<a href="mailto:${p.email}">${p.email}</a>`)}
+${field(t.email, html`<a href="${mailtoUrl({ to: p.email })}">${p.email}</a>`)}
 ${field(t.phone, p.phone)}
 ${field(t.domains, p.domains.map((domain) => domainNames.get(domain) ?? domain).join(', '))}
 ${field(t.question, p.question)}

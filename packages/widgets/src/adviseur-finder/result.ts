@@ -144,7 +144,7 @@ function renderNoAdviser(outcome: Outcome, text: FinderResultText): TemplateResu
 function renderContactList(contact: Pick<GeneralContact, 'email' | 'phone' | 'url'>, text: FinderResultText): TemplateResult {
   return html`<dl class="contact">
     <dt>${text.email}</dt>
-    <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
+    <dd><a href=${mailtoUrl({ to: contact.email })}>${contact.email}</a></dd>
     ${contact.phone ? html`<dt>${text.phone}</dt><dd><a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a></dd>` : nothing}
     ${contact.url && /^https?:\/\//.test(contact.url)
       ? html`<dt>${text.website}</dt><dd><a href=${contact.url}>${contact.url.replace(/^https?:\/\//, '')}</a></dd>`

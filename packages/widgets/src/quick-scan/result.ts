@@ -6,7 +6,7 @@
 // blocks the page for long: the summary and the top domain first, then the other domains, the
 // action plan and the next steps.
 import { html, nothing, type TemplateResult } from 'lit';
-import { RESULT_TEXT, advise, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ResultSummary, type ScanResult } from '@maatwerk/model';
+import { RESULT_TEXT, advise, mailtoUrl, summariseResult, textIn, type DomainResult, type DomainSummary, type QuickScanContent, type ResultSummary, type ScanResult } from '@maatwerk/model';
 import { handOver, neighbour, reveal } from '../internal/neighbours.ts';
 import { PLAN_ID, renderActionPlan } from './action-plan.ts';
 import { downloadResult } from './download.ts';
@@ -133,9 +133,9 @@ function renderNextSteps(screen: ResultScreen) {
   const contact = finder
     ? button(t.findAdviser, () => handOver(finder, place?.code))
     : adviser
-      ? html`<a class="button" part="button" href="mailto:${adviser.email}">${t.mailAdviser}</a>`
+      ? html`<a class="button" part="button" href=${mailtoUrl({ to: adviser.email })}>${t.mailAdviser}</a>`
       : general
-        ? html`<a class="button" part="button" href=${general.url?.startsWith('https:') ? general.url : `mailto:${general.email}`}>${t.contactGeneral}</a>`
+        ? html`<a class="button" part="button" href=${general.url?.startsWith('https:') ? general.url : mailtoUrl({ to: general.email })}>${t.contactGeneral}</a>`
         : nothing;
   return html`<section class="next-steps" aria-labelledby=${NEXT_STEPS_ID}>
     <h3 id=${NEXT_STEPS_ID} tabindex="-1">${t.nextHeading}</h3>
@@ -156,7 +156,7 @@ function renderNextSteps(screen: ResultScreen) {
       <button class="button button--secondary" part="button">${t.chooseMunicipality}</button>
     </form>
     ${missing ? html`<p class="error-text" id="municipality-error">${t.municipalityMissing(missing.query, missing.suggestions)}</p>` : nothing}
-    ${adviser && match ? html`<p>${t.adviserIs(adviser.name, match.region.name)} <a href="mailto:${adviser.email}">${adviser.email}</a></p>` : nothing}
+    ${adviser && match ? html`<p>${t.adviserIs(adviser.name, match.region.name)} <a href=${mailtoUrl({ to: adviser.email })}>${adviser.email}</a></p>` : nothing}
     <div class="actions">${contact} ${signUp ? button(t.signUp, () => reveal(signUp)) : nothing}</div>
     <div class="actions">${button(t.print, screen.onPrint, 'button--secondary')} ${button(t.download, download, 'button--secondary')}</div>
     <div class="actions actions--quiet">

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isScanResult, score, type Answers, type Lang, type QuickScanContent, type ScanResult } from '@maatwerk/model';
 import { SCAN_COMPLETE_EVENT, SCAN_START_EVENT, SCAN_STEP_EVENT } from '../events/quick-scan.ts';
@@ -19,7 +19,7 @@ import { back, defaultDomains, domainFilter, next, resumeStep, stepsOf, toggleDo
 import { SCREEN_HEADING, button, heading, renderDomains, renderError, renderIntro, renderResume, renderStep } from './screens.ts';
 import { ResultChunks } from './chunks.ts';
 import { warnContentProblem, warnUnknownDomains } from './webmaster.ts';
-import { ProgressStore, type Progress } from './storage.ts';
+import { SavedProgress, type Progress } from './storage.ts';
 import { quickScanStyles } from './styles.ts';
 import { answerScaleStyles } from './answer-scale.ts';
 import { ProgressiveReveal } from './progressive.ts';
@@ -123,11 +123,10 @@ export class MaatwerkQuickScan extends LitElement {
   private _contentKey?: string;
   private _loadToken = 0;
   private _builtIn = false;
-  private _forgotten = false;
   /** The `domains` value (with the content it was checked against) last checked for unknown ids. */
   private _domainsChecked = '';
   private _focusOnLoad = false;
-  private _store?: ProgressStore;
+  private readonly _storage = new SavedProgress(this);
   private _saved?: Progress;
   private readonly _warned = new Set<number>();
   private readonly _locale = new LocaleController(this, QUICK_SCAN_TEXT);
@@ -221,7 +220,7 @@ export class MaatwerkQuickScan extends LitElement {
     const previous = this._content;
     this._content = content;
     this._problem = undefined;
-    this._store = new ProgressStore(content, this.id);
+    this._storage.use(content);
     const sameInstrument = previous?.id === content.id && previous.version === content.version;
     if (!sameInstrument || this._view === 'loading' || this._view === 'error') this._begin();
   }
@@ -236,7 +235,7 @@ export class MaatwerkQuickScan extends LitElement {
     this._chosen = defaultDomains(this._content!, this.domains);
     this._step = 0;
     this._warned.clear();
-    const loaded = this._storageOn ? this._store!.load(this._content!) : { kind: 'none' as const };
+    const loaded = this._storage.load(this._content!);
     if (loaded.kind === 'found') {
       this._saved = loaded.progress;
       this._view = 'resume';
@@ -259,13 +258,9 @@ export class MaatwerkQuickScan extends LitElement {
     this._save();
   }
 
-  private get _storageOn(): boolean {
-    return !this.noStorage && !this._forgotten;
-  }
-
   private _save(): void {
-    if (!this._storageOn || (this._view !== 'step' && this._view !== 'result')) return;
-    this._store?.save({
+    if (this._view !== 'step' && this._view !== 'result') return;
+    this._storage.save({
       domains: this._chosen,
       answers: this._answers,
       step: this._step,
@@ -376,15 +371,14 @@ export class MaatwerkQuickScan extends LitElement {
 
   private _onStartFresh(): void {
     void this._moves.run(() => {
-      this._store?.remove();
+      this._storage.remove();
       this._saved = undefined;
       return this._go('intro');
     });
   }
 
   private _onForget(): void {
-    this._store?.remove();
-    this._forgotten = true;
+    this._storage.forget();
     this._notice = 'forgotten';
     this._announcer.announce(this._text.forgotten);
   }
@@ -397,7 +391,7 @@ export class MaatwerkQuickScan extends LitElement {
   private async _onConfirmRestart(confirmed: boolean): Promise<void> {
     if (confirmed) {
       return this._moves.run(() => {
-        if (this._storageOn) this._store?.remove();
+        if (this._storage.on) this._storage.remove();
         this._result = null;
         this._notice = undefined;
         this._begin();
@@ -452,15 +446,15 @@ export class MaatwerkQuickScan extends LitElement {
     const steps = this._steps;
     if (this._view === 'step' && steps[this._step]) {
       const { _step: step, _answers: answers, _emptyWarning: emptyWarning } = this;
-      const forget = this._renderForget(t);
-      return renderStep({ t, content, steps, step, answers, emptyWarning, forget, button, onAnswer: (id, value) => this._onAnswer(id, value), onBack: this._onBack, onNext: this._onNext });
+      const onForget = this._storage.on ? this._onForget : undefined;
+      return renderStep({ t, content, steps, step, answers, emptyWarning, button, onAnswer: (id, value) => this._onAnswer(id, value), onBack: this._onBack, onNext: this._onNext, onForget });
     }
     const notes = this._renderNotes(t);
     if (this._view === 'domains' || this._view === 'step') {
       const { domains: filter, _chosen: chosen, _domainError: error } = this;
       return renderDomains({ t, content, notes, filter, chosen, error, button, onToggle: (id, checked) => this._onDomainToggle(id, checked), onBack: this._onBack, onBegin: this._onBegin });
     }
-    return renderIntro({ t, content, notes, storageOn: this._storageOn, place: this._place.value?.name, button, onStart: this._onStart });
+    return renderIntro({ t, content, notes, storageOn: this._storage.on, place: this._place.value?.name, button, onStart: this._onStart });
   }
 
   private _renderNotes(t: QuickScanText): TemplateResult[] {
@@ -470,10 +464,6 @@ export class MaatwerkQuickScan extends LitElement {
       this._notice ? t[this._notice] : '',
     ].filter(Boolean);
     return notes.map((note) => html`<p class="note">${note}</p>`);
-  }
-
-  private _renderForget(t: QuickScanText) {
-    return this._storageOn ? html`<p>${button(t.forget, this._onForget, 'button--subtle')}</p>` : nothing;
   }
 
   private _onUseBuiltIn(): void {
@@ -503,7 +493,7 @@ export class MaatwerkQuickScan extends LitElement {
             onPrint: this._onPrint,
             onRestart: this._onRestart,
             onConfirm: (confirmed) => this._onConfirmRestart(confirmed),
-            ...(this._storageOn && { onForget: this._onForget }),
+            ...(this._storage.on && { onForget: this._onForget }),
             onJump: (id) => this._onJump(id),
             shown: this._progress.count,
           })

@@ -92,11 +92,12 @@ export interface StepScreen {
   step: number;
   answers: Answers;
   emptyWarning: boolean;
-  forget: TemplateResult | typeof nothing;
   button: Button;
   onAnswer: (id: string, value: number | null) => void;
   onBack: () => void;
   onNext: () => void;
+  /** Forget the saved answers; absent when nothing is saved. */
+  onForget?: () => void;
 }
 
 export function renderStep(screen: StepScreen): TemplateResult {
@@ -114,7 +115,7 @@ export function renderStep(screen: StepScreen): TemplateResult {
     ${step.statements.map((statement, index) => renderStatement(screen, statement, index))}
     ${emptyWarning ? html`<p class="note">${t.emptyStep}</p>` : nothing}
     <div class="nav">${button(t.back, screen.onBack, 'button--secondary')} ${button(last ? t.toResult : t.next, screen.onNext)}</div>
-    ${screen.forget}
+    ${screen.onForget ? html`<p>${button(t.forget, screen.onForget, 'button--subtle')}</p>` : nothing}
   `;
 }
 

@@ -62,6 +62,44 @@ export class ProgressStore {
   }
 }
 
+/**
+ * Saved progress as the scan uses it: off with `no-storage` and once the visitor chose "forget",
+ * and kept apart per content in use.
+ */
+export class SavedProgress {
+  private _store?: ProgressStore;
+  private _forgotten = false;
+
+  constructor(private readonly _host: { readonly noStorage: boolean; readonly id: string }) {}
+
+  get on(): boolean {
+    return !this._host.noStorage && !this._forgotten;
+  }
+
+  /** The content in use changed. */
+  use(content: ScanContent): void {
+    this._store = new ProgressStore(content, this._host.id);
+  }
+
+  load(content: ScanContent): Loaded {
+    return this.on && this._store ? this._store.load(content) : { kind: 'none' };
+  }
+
+  save(progress: Omit<Progress, 'savedAt'>): void {
+    if (this.on) this._store?.save(progress);
+  }
+
+  remove(): void {
+    this._store?.remove();
+  }
+
+  /** Removes what is saved and saves nothing more in this page view. */
+  forget(): void {
+    this.remove();
+    this._forgotten = true;
+  }
+}
+
 /** The saved progress when it has the right shape and fits the content; otherwise undefined. */
 function parse(raw: string, content: ScanContent): Progress | undefined {
   let data: Partial<Progress>;

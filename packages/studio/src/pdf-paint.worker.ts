@@ -12,12 +12,24 @@ import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, type RenderTas
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 
 export type PaintRequest =
-  /** Parses a PDF; answers with each page's size and text. The request's id names the document from then on. */
-  | { id: number; kind: 'open'; pdf: Blob }
+  /** Parses a PDF; answers with each page's size and text, and the pages painted ahead. The request's id names the document from then on. */
+  | { id: number; kind: 'open'; pdf: Blob; ahead?: PaintAhead }
   /** Paints page `page` (0-based) of document `doc` at `scale` device pixels per PDF point. */
   | { id: number; kind: 'paint'; doc: number; page: number; scale: number }
   /** Stops the document's paints and forgets it. No answer. */
   | { id: number; kind: 'close'; doc: number };
+
+/**
+ * Pages to paint while the rest of the document is still being read, without a round trip to the
+ * page: those the page shows now (by index), unless their text shows they did not change.
+ */
+export interface PaintAhead {
+  pages: number[];
+  /** The page's width on screen in device pixels. */
+  width: number;
+  /** Fingerprints of the pages shown now, by index. */
+  shown: string[];
+}
 
 /** A page as the view lays it out: its size in PDF points and its text (for the text layer and to see whether it changed). */
 export interface PageText {
@@ -29,7 +41,7 @@ export interface PageText {
 }
 
 export type PaintResponse =
-  | { id: number; ok: true; pages: PageText[] }
+  | { id: number; ok: true; pages: PageText[]; painted: Map<number, ImageBitmap> }
   | { id: number; ok: true; bitmap: ImageBitmap }
   /** The document was closed (a newer preview) before the page was painted. */
   | { id: number; ok: true; cancelled: true }
@@ -59,13 +71,19 @@ class OffscreenCanvasFactory {
 /** All pdf.js asks of `ownerDocument` when it paints: a FontFaceSet for the embedded fonts. */
 const fontsOnly = { fonts: (self as unknown as { fonts: FontFaceSet }).fonts } as unknown as Document;
 
-const docs = new Map<number, { doc: PDFDocumentProxy; painting: Set<RenderTask> }>();
+interface OpenDoc {
+  doc: PDFDocumentProxy;
+  painting: Set<RenderTask>;
+  closed: boolean;
+}
+
+const docs = new Map<number, OpenDoc>();
 /** Documents closed while they were still being opened. */
 const closedEarly = new Set<number>();
 
 const answer = (response: PaintResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
 
-async function open(id: number, pdf: Blob): Promise<void> {
+async function open(id: number, pdf: Blob, ahead: PaintAhead | undefined): Promise<void> {
   const doc = await getDocument({
     data: new Uint8Array(await pdf.arrayBuffer()),
     isEvalSupported: false,
@@ -74,27 +92,42 @@ async function open(id: number, pdf: Blob): Promise<void> {
     CanvasFactory: OffscreenCanvasFactory,
   }).promise;
   if (closedEarly.delete(id)) return void doc.destroy();
-  docs.set(id, { doc, painting: new Set() });
-  const pages = await Promise.all(
-    Array.from({ length: doc.numPages }, async (_, index): Promise<PageText> => {
-      const page = await doc.getPage(index + 1);
-      const content = await page.getTextContent();
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const items = content.items.map((item) => ('str' in item ? [item.str, item.transform, item.width, item.height] : null));
-      return { box: [x0, y0, x1 - x0, y1 - y0], content, fingerprint: JSON.stringify([page.view, items]) };
+  const open: OpenDoc = { doc, painting: new Set(), closed: false };
+  docs.set(id, open);
+  const texts: Promise<PageText>[] = [];
+  const text = (index: number) => (texts[index] ??= pageText(doc, index));
+  // The pages in view first, each painted as soon as its text shows it changed; then the others' text.
+  const painted = new Map<number, ImageBitmap>();
+  const visible = (ahead?.pages ?? []).filter((index) => index < doc.numPages);
+  const paintingAhead = Promise.all(
+    visible.map(async (index) => {
+      const page = await text(index);
+      if (page.fingerprint === ahead!.shown[index]) return;
+      const bitmap = await paintBitmap(open, index, ahead!.width / page.box[2]);
+      if (bitmap) painted.set(index, bitmap);
     }),
   );
-  if (!docs.has(id)) return; // closed meanwhile
-  answer({ id, ok: true, pages });
+  await Promise.all(visible.map(text));
+  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, index) => text(index)));
+  await paintingAhead;
+  if (open.closed) return painted.forEach((bitmap) => bitmap.close());
+  answer({ id, ok: true, pages, painted }, [...painted.values()]);
 }
 
-async function paint(id: number, doc: number, pageIndex: number, scale: number): Promise<void> {
-  const open = docs.get(doc);
+async function pageText(doc: PDFDocumentProxy, index: number): Promise<PageText> {
+  const page = await doc.getPage(index + 1);
+  const content = await page.getTextContent();
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  const items = content.items.map((item) => ('str' in item ? [item.str, item.transform, item.width, item.height] : null));
+  return { box: [x0, y0, x1 - x0, y1 - y0], content, fingerprint: JSON.stringify([page.view, items]) };
+}
+
+/** The page painted at `scale` device pixels per PDF point; undefined when its document was closed first. */
+async function paintBitmap(open: OpenDoc, index: number, scale: number): Promise<ImageBitmap | undefined> {
   let task: RenderTask | undefined;
   let canvas: OffscreenCanvas;
   try {
-    if (!open) return answer({ id, ok: true, cancelled: true });
-    const page = await open.doc.getPage(pageIndex + 1);
+    const page = await open.doc.getPage(index + 1);
     const viewport = page.getViewport({ scale });
     canvas = new OffscreenCanvas(Math.floor(viewport.width), Math.floor(viewport.height));
     task = page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport });
@@ -102,25 +135,31 @@ async function paint(id: number, doc: number, pageIndex: number, scale: number):
     await task.promise;
   } catch (error) {
     // Closed while painting (destroying the document ends its pages' work with other errors too).
-    if (!docs.has(doc) || (error as Error).name === 'RenderingCancelledException') return answer({ id, ok: true, cancelled: true });
+    if (open.closed || (error as Error).name === 'RenderingCancelledException') return undefined;
     throw error;
   } finally {
-    if (task) open?.painting.delete(task);
+    if (task) open.painting.delete(task);
   }
-  const bitmap = canvas.transferToImageBitmap();
-  answer({ id, ok: true, bitmap }, [bitmap]);
+  return canvas.transferToImageBitmap();
+}
+
+async function paint(id: number, doc: number, index: number, scale: number): Promise<void> {
+  const open = docs.get(doc);
+  const bitmap = open && (await paintBitmap(open, index, scale));
+  answer(bitmap ? { id, ok: true, bitmap } : { id, ok: true, cancelled: true }, bitmap ? [bitmap] : []);
 }
 
 function close(doc: number): void {
   const open = docs.get(doc);
   if (!open) return void closedEarly.add(doc);
   docs.delete(doc);
+  open.closed = true;
   open.painting.forEach((task) => task.cancel());
   void open.doc.destroy();
 }
 
 self.addEventListener('message', (event: MessageEvent<PaintRequest>) => {
   const request = event.data;
-  const done = request.kind === 'open' ? open(request.id, request.pdf) : request.kind === 'paint' ? paint(request.id, request.doc, request.page, request.scale) : close(request.doc);
+  const done = request.kind === 'open' ? open(request.id, request.pdf, request.ahead) : request.kind === 'paint' ? paint(request.id, request.doc, request.page, request.scale) : close(request.doc);
   void Promise.resolve(done).catch((error: unknown) => answer({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }));
 });

@@ -1,12 +1,13 @@
 // The page's side of pdf-paint.worker.ts: one worker for every preview, asked by promise.
-import type { PageText, PaintRequest, PaintResponse } from './pdf-paint.worker.ts';
+import type { PageText, PaintAhead, PaintRequest, PaintResponse } from './pdf-paint.worker.ts';
 
-export type { PageText };
+export type { PageText, PaintAhead };
 
-/** A PDF the worker has parsed: its number there, and its pages. */
+/** A PDF the worker has parsed: its number there, its pages, and the pages it painted ahead (by index). */
 export interface OpenedPdf {
   doc: number;
   pages: PageText[];
+  painted: Map<number, ImageBitmap>;
 }
 
 type Waiting = (response: PaintResponse) => void;
@@ -35,11 +36,11 @@ function failed(response: PaintResponse): never {
   throw new Error(`PDF preview: ${'error' in response ? response.error : 'unexpected answer'}`);
 }
 
-/** Parses `pdf` in the worker. Close it when it is no longer shown. */
-export async function openPdf(pdf: Blob): Promise<OpenedPdf> {
+/** Parses `pdf` in the worker, painting the pages `ahead` asks for. Close it when it is no longer shown. */
+export async function openPdf(pdf: Blob, ahead?: PaintAhead): Promise<OpenedPdf> {
   const id = ++nextId;
-  const response = await ask({ id, kind: 'open', pdf });
-  return 'pages' in response ? { doc: id, pages: response.pages } : failed(response);
+  const response = await ask({ id, kind: 'open', pdf, ...(ahead && { ahead }) });
+  return 'pages' in response ? { doc: id, pages: response.pages, painted: response.painted } : failed(response);
 }
 
 /** Page `page` (0-based) painted at `scale` device pixels per PDF point; undefined when the document was closed first. */

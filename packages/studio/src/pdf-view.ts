@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues, type TemplateResult } from 
 import { customElement, property } from 'lit/decorators.js';
 import type { PageViewport, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { closePdf, openPdf, paintPage, type OpenedPdf, type PageText } from './pdf-painter.ts';
+import { closePdf, openPdf, paintPage, type OpenedPdf, type PageText, type PaintAhead } from './pdf-painter.ts';
 
 /** Space between pages, in CSS pixels (the same as the stylesheet's gap). */
 const PAGE_GAP = 12;
@@ -171,10 +171,31 @@ export class MaatwerkStudioPdf extends LitElement {
 
   private async _open(pdf: Blob): Promise<void> {
     const generation = ++this._generation;
-    const opened = await openPdf(pdf);
+    const opened = await openPdf(pdf, this._paintAhead());
     if (generation !== this._generation) return closePdf(opened.doc);
     performance.mark('studio:pdf-opened');
     await this._layout(opened, generation);
+  }
+
+  /**
+   * What the worker may paint while it reads a new PDF: the pages in view now, at their size now
+   * (a new preview has the same page sizes, so the scroll position carries over).
+   */
+  private _paintAhead(): PaintAhead | undefined {
+    const width = this._width();
+    if (!this._slots.length || width !== this._laidOutWidth) return undefined;
+    return { pages: this._inView(this._slots).map((slot) => slot.index), width: width * (window.devicePixelRatio || 1), shown: this._slots.map((slot) => slot.page.fingerprint) };
+  }
+
+  private _inView(slots: Slot[]): Slot[] {
+    const scroller = this._pages;
+    let top = PAGE_GAP;
+    return slots.filter((slot) => {
+      const bottom = top + slot.viewport.height;
+      const visible = bottom >= scroller.scrollTop && top <= scroller.scrollTop + scroller.clientHeight;
+      top = bottom + PAGE_GAP;
+      return visible;
+    });
   }
 
   /** Lays `pdf` out at the current width, paints the pages in view, then swaps them in for the old ones. */
@@ -183,16 +204,14 @@ export class MaatwerkStudioPdf extends LitElement {
     // Not displayed (the studio shows this element only with the PDF tab): nothing to paint.
     if (width <= 0) return this._discard(pdf);
     const slots = pdf.pages.map((page, index) => this._slot(pdf.doc, page, index, width));
+    // Pages the worker painted ahead, at the width it was told (only new pages: it skipped unchanged ones).
+    for (const [index, bitmap] of pdf.painted) {
+      if (width === this._laidOutWidth && !slots[index]!.painted) this._show(slots[index]!, bitmap);
+      else bitmap.close();
+    }
+    pdf.painted.clear();
     const scroller = this._pages;
-    // Which pages will be in view: the new layout has the same page sizes, so the scroll position carries over.
-    let top = PAGE_GAP;
-    const inView = slots.filter((slot) => {
-      const bottom = top + slot.viewport.height;
-      const visible = bottom >= scroller.scrollTop && top <= scroller.scrollTop + scroller.clientHeight;
-      top = bottom + PAGE_GAP;
-      return visible;
-    });
-    await Promise.all(inView.map((slot) => this._paint(slot)));
+    await Promise.all(this._inView(slots).map((slot) => this._paint(slot)));
     if (generation !== this._generation) return this._discard(pdf);
 
     const old = this._shown;
@@ -220,6 +239,7 @@ export class MaatwerkStudioPdf extends LitElement {
   }
 
   private _discard(pdf: OpenedPdf): void {
+    pdf.painted.forEach((bitmap) => bitmap.close());
     if (pdf !== this._shown) closePdf(pdf.doc);
   }
 
@@ -248,13 +268,18 @@ export class MaatwerkStudioPdf extends LitElement {
     if (!slot) return Promise.resolve();
     slot.painting ??= (async () => {
       const bitmap = await paintPage(slot.doc, slot.index, slot.viewport.scale * (window.devicePixelRatio || 1));
-      if (!bitmap) return void (slot.painting = undefined);
-      slot.canvas.width = bitmap.width;
-      slot.canvas.height = bitmap.height;
-      slot.canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(bitmap);
-      slot.painted = true;
+      if (bitmap) this._show(slot, bitmap);
+      else slot.painting = undefined;
     })();
     return slot.painting;
+  }
+
+  private _show(slot: Slot, bitmap: ImageBitmap): void {
+    slot.canvas.width = bitmap.width;
+    slot.canvas.height = bitmap.height;
+    slot.canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(bitmap);
+    slot.painted = true;
+    slot.painting ??= Promise.resolve();
   }
 
   /** Writes the page's text layer once, a slice a frame; a layer cancelled by a newer layout is not an error. */

@@ -120,6 +120,7 @@ export class MaatwerkStudio extends LitElement {
    * of one per key). List operations (`immediately`) change the form's structure and render at once.
    */
   private _edited(key: DocKey, immediately = false, path?: Path): void {
+    if (editionDocs(this._editionLang).includes(key)) this._renderer.edited();
     if (this._pending && this._pending !== key) this._settle(this._pending);
     clearTimeout(this._checkTimer);
     this._pending = key;

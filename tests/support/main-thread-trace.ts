@@ -1,13 +1,16 @@
 // Reads a Chromium trace (the DevTools "Performance" panel's data, recorded with
 // `browser.startTracing(page, { categories: TRACE_CATEGORIES })`) for the benchmarks: the page's
 // main-thread tasks, each with its wall time, its CPU time and what that CPU time went on (script by
-// function, style, layout, text shaping, paint, canvas, GC). A CPU profile names JavaScript functions
-// but lumps the browser's own work together as "(program)"; the trace names that work too.
+// function, style, layout, paint, GC). A CPU profile names JavaScript functions but lumps the
+// browser's own work together as "(program)"; the trace names that work too.
 // CPU time (`tdur`, the thread's own time) rather than wall time for the breakdown, so a busy machine
 // does not inflate it. One reader for every bench (widgets' quick scan, the studio).
 
-/** What the trace must record: every task, and the work inside it (script, style, layout, shaping, canvas, GC). */
-export const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing'];
+/**
+ * What the trace must record: every task, the work inside it (script, style, layout, paint, GC) and
+ * the page's performance marks. Not the busy `blink` category: its own cost would show in the figures.
+ */
+export const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8', 'blink.user_timing'];
 
 export interface TraceEvent {
   name: string;

@@ -8,7 +8,7 @@
 // `--profile` also records the page's main thread with the DevTools protocol's sampling profiler
 // while typing and prints where the time went (self time per function, all rounds together);
 // `--trace` records a Chromium trace instead and prints CPU time per kind of work (style, layout,
-// text shaping, paint, script: tests/support/main-thread-trace.ts), and the longest tasks.
+// paint, script: tests/support/main-thread-trace.ts), and the longest tasks.
 import { execSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

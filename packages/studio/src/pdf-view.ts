@@ -172,7 +172,7 @@ export class MaatwerkStudioPdf extends LitElement {
   private async _open(pdf: Blob): Promise<void> {
     const generation = ++this._generation;
     const opened = await openPdf(pdf, this._paintAhead());
-    if (generation !== this._generation) return closePdf(opened.doc);
+    if (generation !== this._generation) return this._discard(opened);
     performance.mark('studio:pdf-opened');
     await this._layout(opened, generation);
   }

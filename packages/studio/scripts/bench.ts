@@ -2,7 +2,7 @@
 // drives it in headless Chromium. Prints, in one run:
 //  - first load: until the form is usable, and until the first PDF preview shows;
 //  - preview update: from the last keystroke to the new preview of the 4-page kennisblad
-//    (target: within 1 s), and its parts: waiting, react-pdf in its worker, pdf.js parsing, painting;
+//    (target: within 1 s), and its parts: waiting, react-pdf in its worker, pdf.js until shown;
 //  - the longest main-thread task while typing (target: none over 50 ms).
 // Figures, not assertions: a shared machine makes them vary; the script says PASS or FAIL.
 // `--profile` also records the page's main thread with the DevTools protocol's sampling profiler

@@ -29,6 +29,9 @@ export const studioViteConfig = (): InlineConfig => ({
 });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // A production build also when the test runner (NODE_ENV=test) starts the script: otherwise Vite
+  // resolves Lit's development build, and the tests would try what does not ship.
+  process.env.NODE_ENV = 'production';
   await build(studioViteConfig());
   console.log(`Studio gebouwd: ${root}dist/`);
 }

@@ -1,9 +1,8 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { PageViewport, PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
+import type { PageViewport, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-
-type Pdfjs = typeof import('pdfjs-dist');
+import { closePdf, openPdf, paintPage, type OpenedPdf, type PageText, type PaintAhead } from './pdf-painter.ts';
 
 /** Space between pages, in CSS pixels (the same as the stylesheet's gap). */
 const PAGE_GAP = 12;
@@ -11,45 +10,68 @@ const PAGE_GAP = 12;
 const PAINT_AHEAD = '50%';
 /** A narrower or wider box than this (CSS pixels) since the last layout draws the pages again. */
 const RESIZE_THRESHOLD = 24;
+/**
+ * Text items per slice of a text layer. A page has a few hundred; each becomes an absolutely placed
+ * span that the browser measures and shapes when it lays the page out. Written all at once, one page
+ * was a layout task of 25-50 ms on a busy machine; a slice of this size is a few ms.
+ */
+const TEXT_SLICE = 40;
 
-let pdfjsLoading: Promise<Pdfjs> | undefined;
+let textLayerLoading: Promise<typeof TextLayer> | undefined;
 
 /**
- * pdf.js, loaded when the first preview shows (it is not needed to edit). Parsing and text
- * extraction run in pdf.js's own module worker, one for all previews; `isEvalSupported: false`
- * below keeps it from trying `new Function`, which the studio's policy forbids.
+ * pdf.js's text layer, loaded when the first preview shows (it is not needed to edit). Only this
+ * part of pdf.js runs on the page: parsing is in pdf.js's worker, painting in pdf-paint.worker.ts.
  */
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsLoading ??= import('pdfjs-dist').then((pdfjs) => {
-    pdfjs.GlobalWorkerOptions.workerPort = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'pdfjs' });
-    return pdfjs;
-  });
-  return pdfjsLoading;
+function loadTextLayer(): Promise<typeof TextLayer> {
+  textLayerLoading ??= import('pdfjs-dist').then((pdfjs) => pdfjs.TextLayer);
+  return textLayerLoading;
+}
+
+/** Resolves after the browser has drawn the next frame: work after it lands in a new task. */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** A page's text items as a stream of slices, the next one only after a frame, for pdf.js's TextLayer (which reads streams). */
+function inSlices(content: TextContent): ReadableStream<TextContent> {
+  let next = 0;
+  return new ReadableStream<TextContent>(
+    {
+      async pull(controller) {
+        if (next > 0) await afterNextFrame();
+        controller.enqueue({ ...content, items: content.items.slice(next, (next += TEXT_SLICE)) });
+        if (next >= content.items.length) controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 /** Every layout shown gets a new number, so a test (or the bench) can wait for the next one. */
 let shownCount = 0;
 
 interface Slot {
-  page: PDFPageProxy;
+  /** The worker's document this page belongs to, and the page's index in it. */
+  doc: number;
+  index: number;
+  page: PageText;
+  /** What pdf.js's TextLayer reads of a viewport: the scale (CSS pixels per PDF point), rotation and the page's box. */
   viewport: PageViewport;
   element: HTMLElement;
   canvas: HTMLCanvasElement;
   text: HTMLElement;
-  /** The page's text items: its text layer is written from them. */
-  content: TextContent;
-  /** Every text item with its place and size: the same on the previous preview's page, and the page has not changed. */
+  /** The page's text items with their places, and the width: the same on the previous preview's page, and the page has not changed. */
   fingerprint: string;
   painting?: Promise<void>;
-  task?: RenderTask;
   painted: boolean;
+  textLayer?: TextLayer;
+  textWriting?: Promise<void>;
   textWritten: boolean;
 }
 
-/** What a page shows, in short: every text item, where and how wide. (Font names are per document, so they are left out.) */
-function fingerprintOf(content: TextContent, viewport: PageViewport): string {
-  const items = content.items.map((item) => ('str' in item ? [item.str, item.transform, item.width, item.height] : null));
-  return JSON.stringify([viewport.width, viewport.height, items]);
+/** The parts of a viewport the text layer uses; the page's own viewport lives in the worker. */
+function textViewport(page: PageText, scale: number): PageViewport {
+  const [pageX, pageY, pageWidth, pageHeight] = page.box;
+  return { scale, rotation: 0, width: pageWidth * scale, height: pageHeight * scale, rawDims: { pageWidth, pageHeight, pageX, pageY } } as unknown as PageViewport;
 }
 
 /**
@@ -57,11 +79,12 @@ function fingerprintOf(content: TextContent, viewport: PageViewport): string {
  * canvas so that screen readers (and selection, and find in page) get the text.
  *
  * Why not the browser's PDF viewer in a `blob:` frame: it starts over for every new preview, a
- * second or more on the main thread while the user types. Here a new preview paints only the pages
- * in view (pdf.js paints in slices of about 15 ms), out of sight, and replaces the old pages in one
- * step when they are ready; the rest are painted when they scroll into view. A page whose text items
- * (text, place, size) are the same as on the previous preview keeps its painted canvas and text
- * layer: an edit usually changes one page of four.
+ * second or more on the main thread while the user types. Here pdf.js parses and paints in workers
+ * (pdf-paint.worker.ts), a new preview paints only the pages in view, out of sight, and replaces the
+ * old pages in one step when they are ready; the rest are painted when they scroll into view. A page
+ * whose text items (text, place, size) are the same as on the previous preview keeps its painted
+ * canvas and text layer: an edit usually changes one page of four. The text layers are written after
+ * the swap, a slice a frame, so that no single task lays out hundreds of spans.
  *
  * @fires maatwerk-studio-pdf-shown - the pages of a new `pdf` are on screen
  */
@@ -88,16 +111,17 @@ export class MaatwerkStudioPdf extends LitElement {
   /** "Page {page} of {pages}", the name of each page. */
   @property({ attribute: false }) pageLabel: (page: number, pages: number) => string = (page, pages) => `${page} / ${pages}`;
 
-  private _doc: PDFDocumentProxy | undefined;
+  /** The PDF on screen. */
+  private _shown: OpenedPdf | undefined;
   private _slots: Slot[] = [];
-  /** Counts layouts; a layout that is no longer the newest stops and throws its document away. */
+  /** Counts layouts; a layout that is no longer the newest stops and closes its document. */
   private _generation = 0;
   private _laidOutWidth = 0;
   private _resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _resize = new ResizeObserver(() => {
     clearTimeout(this._resizeTimer);
     this._resizeTimer = setTimeout(() => {
-      if (this._doc && Math.abs(this._width() - this._laidOutWidth) > RESIZE_THRESHOLD) void this._layout(this._doc, this._generation + 1);
+      if (this._shown && Math.abs(this._width() - this._laidOutWidth) > RESIZE_THRESHOLD) void this._layout(this._shown, ++this._generation);
     }, 200);
   });
   private _paintOnSight: IntersectionObserver | undefined;
@@ -112,9 +136,9 @@ export class MaatwerkStudioPdf extends LitElement {
     this._resize.disconnect();
     this._paintOnSight?.disconnect();
     clearTimeout(this._resizeTimer);
-    this._slots.forEach((slot) => slot.task?.cancel());
-    void this._doc?.destroy();
-    this._doc = undefined;
+    this._slots.forEach((slot) => slot.textLayer?.cancel());
+    if (this._shown) closePdf(this._shown.doc);
+    this._shown = undefined;
     this._slots = [];
   }
 
@@ -147,68 +171,84 @@ export class MaatwerkStudioPdf extends LitElement {
 
   private async _open(pdf: Blob): Promise<void> {
     const generation = ++this._generation;
-    const pdfjs = await loadPdfjs();
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(await pdf.arrayBuffer()), isEvalSupported: false, enableXfa: false }).promise;
-    if (generation !== this._generation) return void doc.destroy();
-    await this._layout(doc, generation, pdfjs);
+    const opened = await openPdf(pdf, this._paintAhead());
+    if (generation !== this._generation) return this._discard(opened);
+    performance.mark('studio:pdf-opened');
+    await this._layout(opened, generation);
   }
 
-  /** Lays `doc` out at the current width, paints the pages in view, then swaps them in for the old ones. */
-  private async _layout(doc: PDFDocumentProxy, generation: number, pdfjs?: Pdfjs): Promise<void> {
-    this._generation = generation;
+  /**
+   * What the worker may paint while it reads a new PDF: the pages in view now, at their size now
+   * (a new preview has the same page sizes, so the scroll position carries over).
+   */
+  private _paintAhead(): PaintAhead | undefined {
     const width = this._width();
-    if (width <= 0) return; // not displayed (the studio shows this element only with the PDF tab): nothing to paint
-    const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, index) => doc.getPage(index + 1)));
-    const contents = await Promise.all(pages.map((page) => page.getTextContent()));
-    if (generation !== this._generation) return this._discard(doc);
-    const slots = pages.map((page, index) => this._slot(page, contents[index]!, width, index));
+    if (!this._slots.length || width !== this._laidOutWidth) return undefined;
+    return { pages: this._inView(this._slots).map((slot) => slot.index), width: width * (window.devicePixelRatio || 1), shown: this._slots.map((slot) => slot.page.fingerprint) };
+  }
+
+  private _inView(slots: Slot[]): Slot[] {
     const scroller = this._pages;
-    // Which pages will be in view: the new layout has the same page sizes, so the scroll position carries over.
     let top = PAGE_GAP;
-    const inView = slots.filter((slot) => {
+    return slots.filter((slot) => {
       const bottom = top + slot.viewport.height;
       const visible = bottom >= scroller.scrollTop && top <= scroller.scrollTop + scroller.clientHeight;
       top = bottom + PAGE_GAP;
       return visible;
     });
-    const lib = pdfjs ?? (await loadPdfjs());
-    await Promise.all(inView.map((slot) => this._paint(slot, lib)));
-    if (generation !== this._generation) return this._discard(doc, slots);
+  }
 
-    const old = this._doc;
+  /** Lays `pdf` out at the current width, paints the pages in view, then swaps them in for the old ones. */
+  private async _layout(pdf: OpenedPdf, generation: number): Promise<void> {
+    const width = this._width();
+    // Not displayed (the studio shows this element only with the PDF tab): nothing to paint.
+    if (width <= 0) return this._discard(pdf);
+    const slots = pdf.pages.map((page, index) => this._slot(pdf.doc, page, index, width));
+    // Pages the worker painted ahead, at the width it was told (only new pages: it skipped unchanged ones).
+    for (const [index, bitmap] of pdf.painted) {
+      if (width === this._laidOutWidth && !slots[index]!.painted) this._show(slots[index]!, bitmap);
+      else bitmap.close();
+    }
+    pdf.painted.clear();
+    const scroller = this._pages;
+    await Promise.all(this._inView(slots).map((slot) => this._paint(slot)));
+    if (generation !== this._generation) return this._discard(pdf);
+
+    const old = this._shown;
     this._paintOnSight?.disconnect();
-    this._slots.forEach((slot) => slot.task?.cancel());
+    this._slots.filter((slot) => !slots.includes(slot)).forEach((slot) => slot.textLayer?.cancel());
     const scrollTop = scroller.scrollTop;
     scroller.replaceChildren(...slots.map((slot) => slot.element));
     scroller.scrollTop = scrollTop;
     this._slots = slots;
     this._labelPages();
-    this._doc = doc;
+    this._shown = pdf;
     this._laidOutWidth = width;
-    if (old && old !== doc) void old.destroy();
+    if (old && old !== pdf) closePdf(old.doc);
     scroller.dataset.shown = String(++shownCount);
     scroller.dataset.text = 'partial';
     this.dispatchEvent(new CustomEvent('maatwerk-studio-pdf-shown', { bubbles: true, composed: true }));
     slots.forEach((slot) => this._paintOnSight?.observe(slot.element));
-    // Screen readers read the whole document, not only the pages in view: the text of the other pages follows, one page a task.
+    // Screen readers read the whole document, not only the pages in view: every page's text follows, in slices.
+    const TextLayer = await loadTextLayer();
     for (const slot of slots) {
       if (generation !== this._generation) return;
-      await this._writeText(slot, lib);
+      await this._writeText(slot, TextLayer);
     }
-    scroller.dataset.text = 'complete';
+    if (generation === this._generation) scroller.dataset.text = 'complete';
   }
 
-  private _discard(doc: PDFDocumentProxy, slots: Slot[] = []): void {
-    slots.forEach((slot) => slot.task?.cancel());
-    if (doc !== this._doc) void doc.destroy();
+  private _discard(pdf: OpenedPdf): void {
+    pdf.painted.forEach((bitmap) => bitmap.close());
+    if (pdf !== this._shown) closePdf(pdf.doc);
   }
 
   /** A new page, or the previous preview's page at this place when it shows the same. */
-  private _slot(page: PDFPageProxy, content: TextContent, width: number, index: number): Slot {
-    const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
-    const fingerprint = fingerprintOf(content, viewport);
+  private _slot(doc: number, page: PageText, index: number, width: number): Slot {
+    const viewport = textViewport(page, width / page.box[2]);
+    const fingerprint = `${width} ${page.fingerprint}`;
     const previous = this._slots[index];
-    if (previous?.painted && previous.textWritten && previous.fingerprint === fingerprint) return { ...previous, page, viewport, content, task: undefined };
+    if (previous?.painted && previous.textWritten && previous.fingerprint === fingerprint) return previous;
     const element = document.createElement('div');
     element.className = 'page';
     element.setAttribute('role', 'group');
@@ -220,32 +260,40 @@ export class MaatwerkStudioPdf extends LitElement {
     const text = document.createElement('div');
     text.className = 'text';
     element.append(canvas, text);
-    return { page, viewport, element, canvas, text, content, fingerprint, painted: false, textWritten: false };
+    return { doc, index, page, viewport, element, canvas, text, fingerprint, painted: false, textWritten: false };
   }
 
-  /** Paints a page once (and its text layer); a cancelled paint (a newer layout) is not an error. */
-  private _paint(slot: Slot | undefined, pdfjs?: Pdfjs): Promise<void> {
+  /** Paints a page once, in the worker; a paint its document's closing stopped (a newer layout) leaves it unpainted. */
+  private _paint(slot: Slot | undefined): Promise<void> {
     if (!slot) return Promise.resolve();
     slot.painting ??= (async () => {
-      const ratio = window.devicePixelRatio || 1;
-      slot.canvas.width = Math.floor(slot.viewport.width * ratio);
-      slot.canvas.height = Math.floor(slot.viewport.height * ratio);
-      slot.task = slot.page.render({ canvas: slot.canvas, viewport: slot.viewport, ...(ratio !== 1 && { transform: [ratio, 0, 0, ratio, 0, 0] }) });
-      try {
-        await slot.task.promise;
-        slot.painted = true;
-        await this._writeText(slot, pdfjs ?? (await loadPdfjs()));
-      } catch (error) {
-        if ((error as Error).name !== 'RenderingCancelledException') throw error;
-      }
+      const bitmap = await paintPage(slot.doc, slot.index, slot.viewport.scale * (window.devicePixelRatio || 1));
+      if (bitmap) this._show(slot, bitmap);
+      else slot.painting = undefined;
     })();
     return slot.painting;
   }
 
-  private async _writeText(slot: Slot, pdfjs: Pdfjs): Promise<void> {
-    if (slot.textWritten) return;
-    slot.textWritten = true;
-    await new pdfjs.TextLayer({ textContentSource: slot.content, container: slot.text, viewport: slot.viewport }).render();
+  private _show(slot: Slot, bitmap: ImageBitmap): void {
+    slot.canvas.width = bitmap.width;
+    slot.canvas.height = bitmap.height;
+    slot.canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(bitmap);
+    slot.painted = true;
+    slot.painting ??= Promise.resolve();
+  }
+
+  /** Writes the page's text layer once, a slice a frame; a layer cancelled by a newer layout is not an error. */
+  private _writeText(slot: Slot, TextLayerClass: typeof TextLayer): Promise<void> {
+    if (!slot.textLayer) {
+      slot.textLayer = new TextLayerClass({ textContentSource: inSlices(slot.page.content), container: slot.text, viewport: slot.viewport });
+      slot.textWriting = slot.textLayer.render().then(
+        () => void (slot.textWritten = true),
+        (error: Error) => {
+          if (error.name !== 'AbortException') throw error;
+        },
+      );
+    }
+    return slot.textWriting!;
   }
 
   override render(): TemplateResult {

@@ -32,8 +32,9 @@ interface Preview {
  * reopen, drafts kept in the browser.
  *
  * Timings for the benchmark: `performance.mark('studio:preview-rendered')` when the worker's render
- * arrives (its `detail.renderMs`: how long the worker took), `studio:preview-updated` when the new
- * preview is on screen (for the PDF: when its pages are painted).
+ * arrives (its `detail.renderMs`: how long the worker took), `studio:pdf-opened` when pdf.js has
+ * parsed it (pdf-view.ts), `studio:preview-updated` when the new preview is on screen (for the PDF:
+ * when its pages are painted).
  */
 @customElement('maatwerk-studio')
 export class MaatwerkStudio extends LitElement {
@@ -119,6 +120,7 @@ export class MaatwerkStudio extends LitElement {
    * of one per key). List operations (`immediately`) change the form's structure and render at once.
    */
   private _edited(key: DocKey, immediately = false, path?: Path): void {
+    if (editionDocs(this._editionLang).includes(key)) this._renderer.edited();
     if (this._pending && this._pending !== key) this._settle(this._pending);
     clearTimeout(this._checkTimer);
     this._pending = key;

@@ -25,8 +25,8 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Locator, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium.ts';
+import { TRACE_CATEGORIES, mainThreadTasks, type Task, type TraceEvent } from '../../../tests/support/main-thread-trace.ts';
 import { ENTRIES } from './entries.ts';
-import { TRACE_CATEGORIES, mainThreadTasks, type Task, type TraceEvent } from './main-thread-tasks.ts';
 import { buildAndServe, pageFor } from './serve-build.ts';
 
 const BUDGET_MS = 200;
@@ -62,7 +62,7 @@ const origin = served.origin;
 
 type Sample = { kind: string; task: Task; longest: number; latency: number };
 
-const NO_TASK: Task = { cpu: 0, breakdown: () => '' };
+const NO_TASK: Task = { start: 0, wall: 0, cpu: 0, selfTime: new Map(), breakdown: () => '' };
 
 /** Clicks, waits for `done`, lets the page settle, and returns what the click cost. */
 async function click(page: Page, kind: string, target: Locator, done: () => Promise<unknown>): Promise<Sample> {

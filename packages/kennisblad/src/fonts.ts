@@ -68,6 +68,8 @@ export async function loadHyphenation(lang: Lang): Promise<void> {
   const [set, list] = await Promise.all([PATTERNS[lang](), EXCEPTIONS[lang]()]);
   patterns[lang] = set.default;
   exceptions[lang] = exceptionParts(list.default);
+  // The default callback (text without its own) is Dutch: from now on with the patterns.
+  if (lang === 'nl' && registered !== undefined) Font.registerHyphenationCallback(hyphenateDutch);
 }
 
 /** A listed word keeps the case of the text and any punctuation around it ("Maatwerktraject,"). */
@@ -113,6 +115,9 @@ export const hyphenateEnglish = (word: string): string[] => hyphenate('en', word
 
 /** The hyphenation callback for body text in a language. */
 export function hyphenatorFor(lang: Lang): (word: string) => string[] {
+  // Until its patterns are loaded a language splits nothing: say so with `noHyphenation`, so the
+  // renderer's text layout cache (keyed by the callback) never keeps lines laid out without them.
+  if (!patterns[lang]) return noHyphenation;
   return lang === 'nl' ? hyphenateDutch : hyphenateEnglish;
 }
 
@@ -147,16 +152,29 @@ interface FontkitFont {
 const SHAPING_CACHE_SIZE = 4000;
 /** Subsets kept per face: a few documents' worth (each edition and report has its own glyph set). */
 const SUBSET_CACHE_SIZE = 16;
+/** Laid-out texts kept by react-pdf's text layout cache (see below): a few documents' worth. */
+const TEXT_LAYOUT_CACHE_SIZE = 1500;
 
-/** A cache that forgets everything once it holds `size` entries (simple; what a document uses repeats). */
+/** A map that forgets everything once it holds `size` entries (simple; what documents use repeats). */
+function boundedMap<T>(size: number): { get: (key: string) => T | undefined; set: (key: string, value: T) => void } {
+  const map = new Map<string, T>();
+  return {
+    get: (key) => map.get(key),
+    set: (key, value) => {
+      if (map.size >= size) map.clear();
+      map.set(key, value);
+    },
+  };
+}
+
+/** `boundedMap` as a memo: the value of `key`, made by `make` the first time. */
 function boundedCache<T>(size: number): (key: string, make: () => T) => T {
-  const cache = new Map<string, T>();
+  const map = boundedMap<T>(size);
   return (key, make) => {
-    let value = cache.get(key);
+    let value = map.get(key);
     if (value === undefined) {
       value = make();
-      if (cache.size >= size) cache.clear();
-      cache.set(key, value);
+      map.set(key, value);
     }
     return value;
   };
@@ -216,6 +234,8 @@ function cacheSubsets(font: FontkitFont): void {
 let loaded: Promise<void> | undefined;
 /** The loaded faces, for the coverage check. */
 const faces: FontkitFont[] = [];
+/** Code points every loaded face has (or white space), so each render checks only new ones. */
+const covered = new Set<number>();
 
 /**
  * Loads the four faces (parsing takes most of a first render) and puts the caches above in front
@@ -264,14 +284,14 @@ function* strings(value: unknown): Generator<string> {
  */
 export function checkCoverage(view: object): void {
   const missing = new Map<string, string>();
-  const seen = new Set<string>();
   for (const text of strings(view)) {
-    for (const character of text) {
-      if (seen.has(character)) continue;
-      seen.add(character);
-      if (/\s/u.test(character)) continue;
-      const codePoint = character.codePointAt(0)!;
-      if (faces.some((font) => !font.hasGlyphForCodePoint(codePoint))) missing.set(character, text);
+    for (let index = 0; index < text.length; index++) {
+      const codePoint = text.codePointAt(index)!;
+      if (codePoint > 0xffff) index++;
+      if (covered.has(codePoint)) continue;
+      const character = String.fromCodePoint(codePoint);
+      if (/\s/u.test(character) || faces.every((font) => font.hasGlyphForCodePoint(codePoint))) covered.add(codePoint);
+      else if (!missing.has(character)) missing.set(character, text);
     }
   }
   if (missing.size) throw new MissingCharactersError([...missing].map(([character, text]) => ({ character, text })));
@@ -296,6 +316,11 @@ export function registerFonts(sources: FontSources): void {
       { src: sources.italic, fontWeight: 400, fontStyle: 'italic' },
     ],
   });
-  Font.registerHyphenationCallback(hyphenateDutch);
+  Font.registerHyphenationCallback(hyphenatorFor('nl'));
+  // react-pdf's opt-in text layout cache (our layout patch): a render keeps the lines of the texts
+  // it laid out, so the next render of the same document (or of another edition, which shares most
+  // texts) lays out only what changed. Its key holds the hyphenation callback, hence
+  // `hyphenatorFor` answering `noHyphenation` until a language's patterns are loaded.
+  (Font as unknown as { textLayoutCache: unknown }).textLayoutCache = boundedMap(TEXT_LAYOUT_CACHE_SIZE);
   registered = key;
 }

@@ -4,7 +4,7 @@
 //
 //   cold   a new process, start to exit: `node dist/cli.mjs` (what `pnpm kennisblad` runs, without
 //          pnpm's own start-up) against `node scripts/bare-document.mjs` (a bare 2-page react-pdf
-//          document, same renderer); target: at most 1.5 times the bare document
+//          document, same renderer), taking turns; target: at most 1.5 times the bare document
 //   warm   an in-process render once V8 has warmed up (what a server pays): the kennisblad against
 //          the bare 2-page document; target: at most 5 times the bare document. The documents opt
 //          into react-pdf's text layout cache (our layout patch; the bare document uses react-pdf
@@ -32,7 +32,7 @@ const { renderBareDocument } = (await import('./bare-document.mjs')) as { render
 
 const exec = promisify(execFile);
 const packageDir = join(import.meta.dirname, '..');
-const COLD_RUNS = 5;
+const COLD_RUNS = 7;
 const WARM_UP = 5;
 const WARM_RUNS = 10;
 const TARGET = { cold: 1.5, warm: 5 };
@@ -52,20 +52,26 @@ interface Timing {
   cpu: number | null;
 }
 
-/** A new Node process per run; one uncounted run first (disk cache). */
-async function cold(args: string[]): Promise<Timing> {
-  await exec(process.execPath, args, { cwd: packageDir });
-  const walls: number[] = [];
-  const cpus: number[] = [];
+/**
+ * New Node processes, the commands taking turns (bare, kennisblad, report, bare, …) so that a
+ * change in the machine's load during the runs weighs on all of them alike; one uncounted run of
+ * each first (disk cache).
+ */
+async function cold(commands: string[][]): Promise<Timing[]> {
+  for (const args of commands) await exec(process.execPath, args, { cwd: packageDir });
+  const walls: number[][] = commands.map(() => []);
+  const cpus: number[][] = commands.map(() => []);
   for (let run = 0; run < COLD_RUNS; run++) {
-    const cpu = childrenCpu();
-    const start = performance.now();
-    await exec(process.execPath, args, { cwd: packageDir });
-    walls.push(performance.now() - start);
-    const after = childrenCpu();
-    if (cpu !== null && after !== null) cpus.push(after - cpu);
+    for (const [index, args] of commands.entries()) {
+      const cpu = childrenCpu();
+      const start = performance.now();
+      await exec(process.execPath, args, { cwd: packageDir });
+      walls[index]!.push(performance.now() - start);
+      const after = childrenCpu();
+      if (cpu !== null && after !== null) cpus[index]!.push(after - cpu);
+    }
   }
-  return { wall: median(walls), cpu: cpus.length ? median(cpus) : null };
+  return commands.map((_, index) => ({ wall: median(walls[index]!), cpu: cpus[index]!.length ? median(cpus[index]!) : null }));
 }
 
 async function warm(render: () => Promise<Buffer>): Promise<Timing & { bytes: number }> {
@@ -100,9 +106,11 @@ try {
   const cpus = availableParallelism();
   console.log(`Maatwerk kennisblad benchmark (Node ${process.version}, ${cpus} CPU's, load ${load.toFixed(1)}, NODE_ENV=${process.env.NODE_ENV})`);
 
-  const coldBare = await cold(['scripts/bare-document.mjs']);
-  const coldKennisblad = await cold(['dist/cli.mjs', '--out', join(dir, 'kennisblad.pdf')]);
-  const coldReport = await cold(['dist/cli.mjs', 'report', resultFile, '--out', join(dir, 'rapport.pdf')]);
+  const [coldBare, coldKennisblad, coldReport] = (await cold([
+    ['scripts/bare-document.mjs'],
+    ['dist/cli.mjs', '--out', join(dir, 'kennisblad.pdf')],
+    ['dist/cli.mjs', 'report', resultFile, '--out', join(dir, 'rapport.pdf')],
+  ])) as [Timing, Timing, Timing];
   const warmBare = await warm(renderBareDocument);
   const warmKennisblad = await warm(() => renderKennisblad(data));
   const warmReport = await warm(() => renderReport(data, result));

@@ -1,6 +1,5 @@
 // The `pnpm kennisblad` command: for communications staff, so every message is plain Dutch.
 // `run()` returns the exit code instead of exiting, so tests can call it in-process.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -208,6 +207,8 @@ export async function preview(pdfPath: string, io: CommandIo, outDir = dirname(p
     if (name.startsWith(`${prefix}-`) && /-\d+\.png$/.test(name)) await rm(join(outDir, name));
   }
   try {
+    // Imported here: only --preview needs child processes, and loading them costs every start.
+    const { execFile } = await import('node:child_process');
     await new Promise<void>((done, fail) =>
       execFile('pdftoppm', ['-r', String(dpi), '-png', pdfPath, join(outDir, prefix)], (error) => (error ? fail(error) : done())),
     );

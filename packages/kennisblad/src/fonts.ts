@@ -68,6 +68,8 @@ export async function loadHyphenation(lang: Lang): Promise<void> {
   const [set, list] = await Promise.all([PATTERNS[lang](), EXCEPTIONS[lang]()]);
   patterns[lang] = set.default;
   exceptions[lang] = exceptionParts(list.default);
+  // The default callback (text without its own) is Dutch: from now on with the patterns.
+  if (lang === 'nl' && registered !== undefined) Font.registerHyphenationCallback(hyphenateDutch);
 }
 
 /** A listed word keeps the case of the text and any punctuation around it ("Maatwerktraject,"). */
@@ -113,6 +115,9 @@ export const hyphenateEnglish = (word: string): string[] => hyphenate('en', word
 
 /** The hyphenation callback for body text in a language. */
 export function hyphenatorFor(lang: Lang): (word: string) => string[] {
+  // Until its patterns are loaded a language splits nothing: say so with `noHyphenation`, so the
+  // renderer's text layout cache (keyed by the callback) never keeps lines laid out without them.
+  if (!patterns[lang]) return noHyphenation;
   return lang === 'nl' ? hyphenateDutch : hyphenateEnglish;
 }
 
@@ -127,14 +132,53 @@ const FACES = [
   { fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'italic' },
 ] as const;
 
-/** The parts of a fontkit font used here: shaping (cached) and its character map. */
-interface Shaper {
+/** A subset of a face that pdfkit fills with the glyphs a document uses and embeds (fontkit's `TTFSubset`). */
+interface Subset {
+  /** The font's glyph ids in subset order; `encode()` appends the parts of composite glyphs. */
+  glyphs: number[];
+  /** Font glyph id -> subset glyph id. */
+  mapping: Record<number, number>;
+  encode: () => Uint8Array;
+}
+
+/** The parts of a fontkit font used here: shaping, metrics, subsetting and its character map. */
+interface FontkitFont {
   layout: (text: string, ...rest: unknown[]) => unknown;
+  createSubset: () => Subset;
   hasGlyphForCodePoint: (codePoint: number) => boolean;
 }
 
 /** Most strings of a document are shaped many times: the cache keeps this many per face. */
 const SHAPING_CACHE_SIZE = 4000;
+/** Subsets kept per face: a few documents' worth (each edition and report has its own glyph set). */
+const SUBSET_CACHE_SIZE = 16;
+/** Laid-out texts kept by react-pdf's text layout cache (see below): a few documents' worth. */
+const TEXT_LAYOUT_CACHE_SIZE = 1500;
+
+/** A map that forgets everything once it holds `size` entries (simple; what documents use repeats). */
+function boundedMap<T>(size: number): { get: (key: string) => T | undefined; set: (key: string, value: T) => void } {
+  const map = new Map<string, T>();
+  return {
+    get: (key) => map.get(key),
+    set: (key, value) => {
+      if (map.size >= size) map.clear();
+      map.set(key, value);
+    },
+  };
+}
+
+/** `boundedMap` as a memo: the value of `key`, made by `make` the first time. */
+function boundedCache<T>(size: number): (key: string, make: () => T) => T {
+  const map = boundedMap<T>(size);
+  return (key, make) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = make();
+      map.set(key, value);
+    }
+    return value;
+  };
+}
 
 /**
  * Caches fontkit's text shaping per face. react-pdf shapes every text run again each time the
@@ -143,37 +187,70 @@ const SHAPING_CACHE_SIZE = 4000;
  * copies the positions before changing them, so the same glyph run can be handed out again.
  * The byte-identical-output tests guard this.
  */
-function cacheShaping(font: Shaper): void {
+function cacheShaping(font: FontkitFont): void {
   const shape = font.layout.bind(font);
-  const cache = new Map<string, unknown>();
-  font.layout = (text: string, ...rest: unknown[]) => {
-    const key = `${JSON.stringify(rest)}\u0000${text}`;
-    let run = cache.get(key);
-    if (run === undefined) {
-      run = shape(text, ...rest);
-      if (cache.size >= SHAPING_CACHE_SIZE) cache.clear();
-      cache.set(key, run);
-    }
-    return run;
+  const cached = boundedCache<unknown>(SHAPING_CACHE_SIZE);
+  font.layout = (text: string, ...rest: unknown[]) => cached(`${JSON.stringify(rest)}\u0000${text}`, () => shape(text, ...rest));
+}
+
+/**
+ * The metrics react-pdf reads per glyph and per run (units per em, ascent, descent, line gap,
+ * x and cap height) are fontkit getters that look their table up on every read (about 20,000 reads
+ * of `unitsPerEm` per kennisblad); they never change, so each face keeps them as plain values.
+ */
+const METRICS = ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'xHeight', 'capHeight'] as const;
+function pinMetrics(font: FontkitFont): void {
+  for (const metric of METRICS) {
+    Object.defineProperty(font, metric, { value: (font as unknown as Record<string, number>)[metric], enumerable: true });
+  }
+}
+
+/**
+ * Caches the subset file pdfkit embeds, per face and glyph set. Every render makes a new subset
+ * and has fontkit copy and re-encode each glyph into a new font file, though the same document
+ * uses the same glyphs every time. `encode()` depends only on the glyph list, and pdfkit only
+ * writes the bytes it returns; a cached subset also restores the glyphs `encode()` adds (the parts
+ * of composite glyphs), so the subset ends as the encoding left it.
+ */
+function cacheSubsets(font: FontkitFont): void {
+  const createSubset = font.createSubset.bind(font);
+  const cached = boundedCache<{ bytes: Uint8Array; glyphs: number[]; mapping: Subset['mapping'] }>(SUBSET_CACHE_SIZE);
+  font.createSubset = () => {
+    const subset = createSubset();
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => {
+      const { bytes, glyphs, mapping } = cached(subset.glyphs.join(','), () => {
+        const bytes = encode();
+        return { bytes, glyphs: [...subset.glyphs], mapping: { ...subset.mapping } };
+      });
+      subset.glyphs = [...glyphs];
+      subset.mapping = { ...mapping };
+      return bytes;
+    };
+    return subset;
   };
 }
 
 let loaded: Promise<void> | undefined;
 /** The loaded faces, for the coverage check. */
-const shapers: Shaper[] = [];
+const faces: FontkitFont[] = [];
+/** Code points every loaded face has (or white space), so each render checks only new ones. */
+const covered = new Set<number>();
 
 /**
- * Loads the four faces (parsing takes most of a first render) and puts the shaping cache in front
+ * Loads the four faces (parsing takes most of a first render) and puts the caches above in front
  * of each. Call after `registerFonts`; later calls return the same promise.
  */
 export function loadFonts(): Promise<void> {
   loaded ??= Promise.all(
     FACES.map(async (face) => {
       await Font.load(face);
-      const font = Font.getFont(face).data as unknown as Shaper | null;
+      const font = Font.getFont(face).data as unknown as FontkitFont | null;
       if (font && typeof font.layout === 'function') {
         cacheShaping(font);
-        shapers.push(font);
+        pinMetrics(font);
+        cacheSubsets(font);
+        faces.push(font);
       }
     }),
   ).then(() => undefined);
@@ -207,14 +284,14 @@ function* strings(value: unknown): Generator<string> {
  */
 export function checkCoverage(view: object): void {
   const missing = new Map<string, string>();
-  const seen = new Set<string>();
   for (const text of strings(view)) {
-    for (const character of text) {
-      if (seen.has(character)) continue;
-      seen.add(character);
-      if (/\s/u.test(character)) continue;
-      const codePoint = character.codePointAt(0)!;
-      if (shapers.some((font) => !font.hasGlyphForCodePoint(codePoint))) missing.set(character, text);
+    for (let index = 0; index < text.length; index++) {
+      const codePoint = text.codePointAt(index)!;
+      if (codePoint > 0xffff) index++;
+      if (covered.has(codePoint)) continue;
+      const character = String.fromCodePoint(codePoint);
+      if (/\s/u.test(character) || faces.every((font) => font.hasGlyphForCodePoint(codePoint))) covered.add(codePoint);
+      else if (!missing.has(character)) missing.set(character, text);
     }
   }
   if (missing.size) throw new MissingCharactersError([...missing].map(([character, text]) => ({ character, text })));
@@ -239,6 +316,11 @@ export function registerFonts(sources: FontSources): void {
       { src: sources.italic, fontWeight: 400, fontStyle: 'italic' },
     ],
   });
-  Font.registerHyphenationCallback(hyphenateDutch);
+  Font.registerHyphenationCallback(hyphenatorFor('nl'));
+  // react-pdf's opt-in text layout cache (our layout patch): a render keeps the lines of the texts
+  // it laid out, so the next render of the same document (or of another edition, which shares most
+  // texts) lays out only what changed. Its key holds the hyphenation callback, hence
+  // `hyphenatorFor` answering `noHyphenation` until a language's patterns are loaded.
+  (Font as unknown as { textLayoutCache: unknown }).textLayoutCache = boundedMap(TEXT_LAYOUT_CACHE_SIZE);
   registered = key;
 }

@@ -66,8 +66,10 @@ export interface PageFrameProps {
   notes?: FigureView[];
   /**
    * Known page number and total, when this frame is exactly one page: the header and footer are
-   * then fixed text. Without it they are computed per page after pagination, which costs react-pdf
-   * a second layout pass of every page.
+   * then fixed text and the page does not wrap (the renderer checks that its content fits, see
+   * pages.ts). Without it the content flows over as many pages as it needs and the header and
+   * footer are computed per page after pagination, which costs react-pdf a second layout pass of
+   * every page.
    */
   page?: { number: number; total: number };
   /** Which designed sheet this frame is (1, 2, …): keeps footnote IDs unique in the tagged PDF. */
@@ -91,7 +93,7 @@ export function PageFrame({ runningTitle, runningEdition, publisher, footerDate,
     </>
   );
   return (
-    <Page size="A4" style={styles.page} wrap>
+    <Page size="A4" style={styles.page} wrap={page === undefined}>
       {/* The running header from page 2 on; page 1 opens with the masthead. */}
       {page ? (
         page.number > 1 && (

@@ -5,7 +5,7 @@ import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { ModelGrid } from './ModelGrid.tsx';
-import { Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { Paragraphs, SectionHeading, SubHeading } from './parts.tsx';
 import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
@@ -39,9 +39,7 @@ export function Model({ section }: { section: KennisbladView['model'] }) {
           <View key={index} style={{ flexDirection: 'row', flex: 1 }}>
             {index > 0 && <View style={styles.columnGap} />}
             <View style={styles.column}>
-              {paragraphs.map((paragraph) => (
-                <Paragraph key={paragraph}>{paragraph}</Paragraph>
-              ))}
+              <Paragraphs texts={paragraphs} />
             </View>
           </View>
         ))}

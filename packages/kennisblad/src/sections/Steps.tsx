@@ -5,7 +5,7 @@ import { colors, type } from '../theme.ts';
 import type { KennisbladView } from '../view.ts';
 import { useDocument } from './context.ts';
 import { Horizon } from './Horizon.tsx';
-import { FigureCard, Paragraph, SectionHeading, SubHeading } from './parts.tsx';
+import { FigureCard, Paragraphs, SectionHeading, SubHeading } from './parts.tsx';
 import { tag } from './tags.ts';
 
 const styles = StyleSheet.create({
@@ -42,15 +42,11 @@ export function Steps({ section }: { section: KennisbladView['steps'] }) {
       <SectionHeading>{section.heading}</SectionHeading>
       <View style={styles.columns}>
         <View style={styles.column}>
-          {section.paragraphs.slice(0, half).map((paragraph) => (
-            <Paragraph key={paragraph}>{paragraph}</Paragraph>
-          ))}
+          <Paragraphs texts={section.paragraphs.slice(0, half)} />
         </View>
         <View style={styles.gap} />
         <View style={styles.column}>
-          {section.paragraphs.slice(half).map((paragraph) => (
-            <Paragraph key={paragraph}>{paragraph}</Paragraph>
-          ))}
+          <Paragraphs texts={section.paragraphs.slice(half)} />
         </View>
       </View>
       <View style={styles.steps} wrap={false} {...tag('L')}>

@@ -62,9 +62,9 @@ export function Paragraph({ children, style }: { children: ReactNode; style?: St
   );
 }
 
-/** A section's paragraphs, each as body text. */
+/** A section's paragraphs, each as body text. Two may be the same (an editor copied one): they are keyed by position. */
 export function Paragraphs({ texts }: { texts: readonly string[] }) {
-  return texts.map((text) => <Paragraph key={text}>{text}</Paragraph>);
+  return texts.map((text, index) => <Paragraph key={index}>{text}</Paragraph>);
 }
 
 /** The superscript footnote number after a figure: a Reference to the Note at the foot of the page. */

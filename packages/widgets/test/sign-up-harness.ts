@@ -1,8 +1,24 @@
-// The sign-up form as its tests use it: its fields by role and label (in a language), and a valid
-// filling-in as a user types it.
-import { expect } from 'vitest';
+// The sign-up form as its tests use it: a clean page per test, its fields by role and label (in a
+// language), and a valid filling-in as a user types it.
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { nl } from '../src/sign-up/locale.ts';
+import { cleanup, failOnPageErrors } from './harness.ts';
+
+/** Each test starts on a Dutch page with no draft, fails on page errors, and leaves nothing behind. */
+export function signUpTestPage(): void {
+  failOnPageErrors();
+  beforeEach(() => {
+    document.documentElement.lang = 'nl';
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    cleanup();
+    sessionStorage.clear();
+    document.documentElement.removeAttribute('lang');
+  });
+}
 
 export const text = (t = nl) => ({
   municipality: () => page.getByRole('combobox', { name: new RegExp(`^${t.fields.municipality.label}`) }),

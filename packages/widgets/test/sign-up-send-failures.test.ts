@@ -3,25 +3,16 @@
 // answers are told apart (not both "timeout"); the visitor reads a short neutral notice, the
 // webmaster reads in the console what to change. The Content Security Policy case is in
 // sign-up-csp.test.ts (a policy cannot be taken back from a page).
-import { afterEach, beforeEach, expect, inject, test, vi } from 'vitest';
+import { expect, inject, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../src/sign-up/define.ts';
 import type { SignUpErrorDetail } from '../src/events/sign-up.ts';
 import { nl } from '../src/sign-up/locale.ts';
 import type { MaatwerkSignUp } from '../src/sign-up/sign-up.ts';
-import { cleanup, expectAccessible, failOnPageErrors, mount } from './harness.ts';
-import { fill, text } from './sign-up-harness.ts';
+import { expectAccessible, mount } from './harness.ts';
+import { fill, signUpTestPage, text } from './sign-up-harness.ts';
 
-failOnPageErrors();
-beforeEach(() => {
-  document.documentElement.lang = 'nl';
-  sessionStorage.clear();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-  document.documentElement.removeAttribute('lang');
-});
+signUpTestPage();
 
 /** Submits a filled-in form to `action`; returns the error events and the console warnings. */
 async function submitTo(action: string, attributes = '') {

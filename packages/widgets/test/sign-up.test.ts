@@ -1,15 +1,15 @@
 /// <reference types="vite/client" />
 import type { ScanResult, SignUp } from '@maatwerk/model';
 import { checkSignUp } from '@maatwerk/model/browser-validate';
-import { afterEach, beforeEach, describe, expect, inject, test, vi, type MockInstance } from 'vitest';
+import { describe, expect, inject, test, vi, type MockInstance } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../src/sign-up/define.ts';
 import type { SignUpErrorDetail, SignUpSubmitDetail, SignUpSuccessDetail } from '../src/events/sign-up.ts';
 import { en } from '../src/sign-up/locale.en.ts';
 import { nl } from '../src/sign-up/locale.ts';
 import type { MaatwerkSignUp } from '../src/sign-up/sign-up.ts';
-import { cleanup, expectAccessible, failOnPageErrors, mount } from './harness.ts';
-import { fill, text } from './sign-up-harness.ts';
+import { cleanup, expectAccessible, mount } from './harness.ts';
+import { fill, signUpTestPage, text } from './sign-up-harness.ts';
 
 const fixtureFiles = import.meta.glob<unknown>('../../model/test/fixtures/sign-up/*/*.json', { eager: true, import: 'default' });
 const withResult = fixtureFiles['../../model/test/fixtures/sign-up/valid/with-result.json'] as SignUp;
@@ -19,17 +19,7 @@ const receiverUrl = inject('receiverUrl');
 const endpoint = `${receiverUrl}/api/sign-ups`;
 const PRIVACY = 'https://example.org/privacy';
 
-failOnPageErrors();
-beforeEach(() => {
-  document.documentElement.lang = 'nl';
-  sessionStorage.clear();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-  sessionStorage.clear();
-  document.documentElement.removeAttribute('lang');
-});
+signUpTestPage();
 
 const form = (attributes = `action="${endpoint}" privacy-href="${PRIVACY}"`) =>
   mount<MaatwerkSignUp>(`<maatwerk-sign-up ${attributes}></maatwerk-sign-up>`);

@@ -1,8 +1,8 @@
 // The three elements work together when they share a page: the scan's municipality goes to the
 // finder, the finder's to the sign-up form, and the form reads the scan's result. One way to find
 // the other element, wherever the page put them (side by side in one shadow root, or not), and
-// to take the visitor there. Apart from the focus controller, so an element whose neighbours only
-// its result chunk meets keeps this code in that chunk.
+// to take the visitor there. Kept out of the focus controller's module: the finder meets its
+// neighbours only in its result chunk, so this code can travel in that chunk, not its entry.
 
 /** The element `tag` next to `host`: in host's own root (document or shadow root) first, else in the document. */
 export function neighbour<T extends Element = HTMLElement>(host: Node, tag: string): T | null {

@@ -141,9 +141,15 @@ interface Subset {
   encode: () => Uint8Array;
 }
 
-/** The parts of a fontkit font used here: shaping, metrics, subsetting and its character map. */
+/** A glyph as fontkit hands it out: one object per glyph id and face. */
+interface Glyph {
+  codePoints: number[];
+}
+
+/** The parts of a fontkit font used here: shaping, glyphs, metrics, subsetting and its character map. */
 interface FontkitFont {
   layout: (text: string, ...rest: unknown[]) => unknown;
+  getGlyph: (id: number, codePoints?: number[]) => Glyph;
   createSubset: () => Subset;
   hasGlyphForCodePoint: (codePoint: number) => boolean;
 }
@@ -191,6 +197,23 @@ function cacheShaping(font: FontkitFont): void {
   const shape = font.layout.bind(font);
   const cached = boundedCache<unknown>(SHAPING_CACHE_SIZE);
   font.layout = (text: string, ...rest: unknown[]) => cached(`${JSON.stringify(rest)}\u0000${text}`, () => shape(text, ...rest));
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id with the code points of its first request, and a
+ * subset asks for the parts of composite glyphs (the period in a colon, say) without any. A later
+ * document that lays out such a part as a character of its own then gets a glyph that stands for
+ * no text, and react-pdf loses the characters before it on the line: a report made after the
+ * kennisblad in one process (the studio, the receiver) showed its heading "1. Gezin" as "Gezin".
+ * A glyph without code points takes those of the first request that has them.
+ */
+function keepCodePoints(font: FontkitFont): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !glyph.codePoints.length && codePoints.length) glyph.codePoints = codePoints;
+    return glyph;
+  };
 }
 
 /**
@@ -247,6 +270,7 @@ export function loadFonts(): Promise<void> {
       await Font.load(face);
       const font = Font.getFont(face).data as unknown as FontkitFont | null;
       if (font && typeof font.layout === 'function') {
+        keepCodePoints(font);
         cacheShaping(font);
         pinMetrics(font);
         cacheSubsets(font);

@@ -4,7 +4,9 @@
 //
 //   cold   a new process, start to exit: `node dist/cli.mjs` (what `pnpm kennisblad` runs, without
 //          pnpm's own start-up) against `node scripts/bare-document.mjs` (a bare 2-page react-pdf
-//          document, same renderer), taking turns; target: at most 1.5 times the bare document
+//          document, same renderer), taking turns; target: at most 1.5 times the bare document.
+//          The built CLI runs through V8's code cache (src/code-cache.ts); the row "no code cache"
+//          is the CLI without it, as on the first run after Node was upgraded
 //   warm   an in-process render once V8 has warmed up (what a server pays): the kennisblad against
 //          the bare 2-page document; target: at most 5 times the bare document. The documents opt
 //          into react-pdf's text layout cache (our layout patch; the bare document uses react-pdf
@@ -57,15 +59,16 @@ interface Timing {
  * change in the machine's load during the runs weighs on all of them alike; one uncounted run of
  * each first (disk cache).
  */
-async function cold(commands: string[][]): Promise<Timing[]> {
-  for (const args of commands) await exec(process.execPath, args, { cwd: packageDir });
+async function cold(commands: { args: string[]; env?: Record<string, string> }[]): Promise<Timing[]> {
+  const launch = ({ args, env }: (typeof commands)[number]) => exec(process.execPath, args, { cwd: packageDir, env: { ...process.env, ...env } });
+  for (const command of commands) await launch(command);
   const walls: number[][] = commands.map(() => []);
   const cpus: number[][] = commands.map(() => []);
   for (let run = 0; run < COLD_RUNS; run++) {
-    for (const [index, args] of commands.entries()) {
+    for (const [index, command] of commands.entries()) {
       const cpu = childrenCpu();
       const start = performance.now();
-      await exec(process.execPath, args, { cwd: packageDir });
+      await launch(command);
       walls[index]!.push(performance.now() - start);
       const after = childrenCpu();
       if (cpu !== null && after !== null) cpus[index]!.push(after - cpu);
@@ -106,11 +109,13 @@ try {
   const cpus = availableParallelism();
   console.log(`Maatwerk kennisblad benchmark (Node ${process.version}, ${cpus} CPU's, load ${load.toFixed(1)}, NODE_ENV=${process.env.NODE_ENV})`);
 
-  const [coldBare, coldKennisblad, coldReport] = (await cold([
-    ['scripts/bare-document.mjs'],
-    ['dist/cli.mjs', '--out', join(dir, 'kennisblad.pdf')],
-    ['dist/cli.mjs', 'report', resultFile, '--out', join(dir, 'rapport.pdf')],
-  ])) as [Timing, Timing, Timing];
+  const kennisbladArgs = ['dist/cli.mjs', '--out', join(dir, 'kennisblad.pdf')];
+  const [coldBare, coldKennisblad, coldReport, coldUncached] = (await cold([
+    { args: ['scripts/bare-document.mjs'] },
+    { args: kennisbladArgs },
+    { args: ['dist/cli.mjs', 'report', resultFile, '--out', join(dir, 'rapport.pdf')] },
+    { args: kennisbladArgs, env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
+  ])) as [Timing, Timing, Timing, Timing];
   const warmBare = await warm(renderBareDocument);
   const warmKennisblad = await warm(() => renderKennisblad(data));
   const warmReport = await warm(() => renderReport(data, result));
@@ -135,6 +140,7 @@ try {
   row('cold bare 2-page react-pdf', coldBare);
   row('cold CLI kennisblad', coldKennisblad, coldBare, TARGET.cold);
   row('cold CLI report', coldReport, coldBare, TARGET.cold);
+  row('cold CLI kennisblad, no code cache', coldUncached, coldBare);
   row('warm bare 2-page react-pdf', warmBare);
   row('warm render kennisblad', warmKennisblad, warmBare, TARGET.warm);
   row('warm render report', warmReport, warmBare, TARGET.warm);

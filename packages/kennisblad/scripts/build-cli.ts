@@ -1,26 +1,35 @@
 // `pnpm --filter @maatwerk/kennisblad build`: the CLI as plain JavaScript in dist/, so
-// `pnpm kennisblad` starts with Node alone instead of compiling TypeScript with tsx at every start.
-// Workspace packages (the model) and the hyphenation patterns (see below) are bundled in; other npm
-// dependencies stay imports from node_modules.
-// The model finds its data and schemas relative to its own source file (`import.meta.url`): the
-// plugin points those URLs back at the source folder, so the bundle reads the same files (every
-// chunk sits in dist/ itself, beside the entry, so one relative path fits all).
+// `pnpm kennisblad` starts with Node alone instead of compiling TypeScript with tsx at every start:
+//
+//   dist/kennisblad.cjs   the commands (src/commands.ts) with every dependency bundled in: one file
+//                         instead of some 300 modules to resolve and load, and one script that V8's
+//                         code cache can hold whole
+//   dist/cli.mjs          the entry (src/built-cli.ts): runs kennisblad.cjs through the code cache
+//   dist/*.cache          that cache, made here by rendering the kennisblad and the report once
+//
+// Bundled code that finds files beside its source (`import.meta.url`: the model's data, our fonts,
+// pdfkit's standard fonts and colour profile) gets a URL pointing back at that source file.
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { build, type Plugin } from 'vite';
+import { loadDataset } from '@maatwerk/model/node';
+import { loadCachedBundle } from '../src/code-cache.ts';
+import { sampleResult } from './sample.ts';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = `${root}dist`;
+const outDir = join(root, 'dist');
 
 function sourceRelativeImportMeta(): Plugin {
   return {
     name: 'maatwerk-source-relative-import-meta',
     transform(code, id) {
-      if (!id.includes('/packages/') || id.includes('node_modules') || !code.includes('import.meta.url')) return null;
-      const fromOut = relative(outDir, id).split('\\').join('/');
+      if (!code.includes('import.meta.url') || id.startsWith('\0')) return null;
+      const fromOut = relative(outDir, id.split('?')[0]!).split('\\').join('/');
       return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromOut)}, import.meta.url).href`), map: null };
     },
   };
@@ -46,21 +55,56 @@ function hyphenPatternsAsJson(): Plugin {
   };
 }
 
-await build({
+const shared = {
   root,
-  configFile: false,
-  logLevel: 'warn',
+  configFile: false as const,
+  logLevel: 'warn' as const,
+  // React picks its production or development build from NODE_ENV when it loads, as unbundled.
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+await build({
+  ...shared,
   plugins: [sourceRelativeImportMeta(), hyphenPatternsAsJson()],
-  define: { 'process.env.NODE_ENV': 'process.env.NODE_ENV' },
-  ssr: { noExternal: [/^@maatwerk\//, "hyphen"] },
+  ssr: { noExternal: true },
   build: {
-    ssr: 'src/cli.tsx',
-    outDir: 'dist',
+    ssr: 'src/commands.ts',
+    outDir,
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     sourcemap: false,
-    rolldownOptions: { output: { entryFileNames: 'cli.mjs', chunkFileNames: '[name]-[hash].mjs' } },
+    rolldownOptions: { output: { format: 'cjs', entryFileNames: 'kennisblad.cjs', codeSplitting: false } },
   },
 });
+await build({
+  ...shared,
+  build: {
+    ssr: 'src/built-cli.ts',
+    outDir,
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    rolldownOptions: { output: { entryFileNames: 'cli.mjs' } },
+  },
+});
+
+// The code cache: one run of each command, then the code V8 compiled for them.
+type Commands = typeof import('../src/commands.ts');
+const bundle = loadCachedBundle<Commands>(join(outDir, 'kennisblad.cjs'));
+const work = await mkdtemp(join(tmpdir(), 'kennisblad-build-'));
+try {
+  const loaded = await loadDataset();
+  if (!loaded.ok) throw new Error('De data bevat fouten: pnpm --filter @maatwerk/model validate');
+  await writeFile(join(work, 'uitkomst.json'), JSON.stringify(sampleResult(loaded.dataset.content)));
+  const messages: string[] = [];
+  const io = { out: () => {}, err: (line: string) => messages.push(line), cwd: work };
+  for (const args of [['--out', 'kennisblad.pdf'], ['report', 'uitkomst.json', '--out', 'rapport.pdf']]) {
+    if ((await bundle.exports.run(args, io)) !== 0) throw new Error(`pnpm kennisblad ${args.join(' ')} faalde:\n${messages.join('\n')}`);
+  }
+  bundle.saveCache();
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
 console.log('built dist/cli.mjs');

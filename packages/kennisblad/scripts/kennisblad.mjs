@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm kennisblad`: runs the built CLI (dist/cli.mjs, plain JavaScript: no TypeScript compiler at
 // start). Builds it first when it is missing or older than a source file of this package or the
-// model, or than the build script, so a fresh checkout or an edit never runs stale code.
+// model, the build script or the lockfile, so a fresh checkout or an edit never runs stale code.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,9 @@ function newest(dir) {
 }
 
 const buildScript = join(packageDir, 'scripts', 'build-cli.ts');
-if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest), statSync(buildScript).mtimeMs)) {
+// The build bundles the dependencies in as well: a change to them (or to our patches) changes the lockfile.
+const lockfile = join(packageDir, '..', '..', 'pnpm-lock.yaml');
+if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest), ...[buildScript, lockfile].map((file) => statSync(file).mtimeMs))) {
   const tsx = join(packageDir, '..', '..', 'node_modules', '.bin', 'tsx');
   const build = spawnSync(existsSync(tsx) ? tsx : 'tsx', [join(packageDir, 'scripts', 'build-cli.ts')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -207,8 +207,8 @@ export async function preview(pdfPath: string, io: CommandIo, outDir = dirname(p
     if (name.startsWith(`${prefix}-`) && /-\d+\.png$/.test(name)) await rm(join(outDir, name));
   }
   try {
-    // Imported here: only --preview needs child processes, and loading them costs every start.
-    const { execFile } = await import('node:child_process');
+    // Loaded here: only --preview needs child processes, and loading them costs every start.
+    const { execFile } = process.getBuiltinModule('node:child_process');
     await new Promise<void>((done, fail) =>
       execFile('pdftoppm', ['-r', String(dpi), '-png', pdfPath, join(outDir, prefix)], (error) => (error ? fail(error) : done())),
     );

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { renderKennisblad, repoRoot, run } from '../src/index.ts';
+import { cacheFileOf } from '../src/code-cache.ts';
 import { sampleResult } from '../scripts/sample.ts';
 import { captureIo, copyData, dataset, editJson, readPdf, temporaryDir } from './helpers.ts';
 
@@ -194,14 +195,27 @@ describe('pnpm kennisblad', () => {
   });
 
   describe('the real command (a new process)', () => {
-    const tsx = join(repoRoot(), 'node_modules', '.bin', 'tsx');
-
+    const cli = join(packageDir, 'scripts/kennisblad.mjs');
     test('writes a PDF byte-identical to an in-process render (through the built CLI, as `pnpm kennisblad` runs it)', async () => {
       const dir = await temporaryDir();
-      await exec(process.execPath, [join(packageDir, 'scripts/kennisblad.mjs'), '--out', join(dir, 'kennisblad.pdf')], { cwd: packageDir });
+      await exec(process.execPath, [cli, '--out', join(dir, 'kennisblad.pdf')], { cwd: packageDir });
       const written = await readFile(join(dir, 'kennisblad.pdf'));
       const companion = { pdf: 'kennisblad.pdf', html: 'kennisblad.html' };
       expect(written.equals(await renderKennisblad(await dataset(), { companion }))).toBe(true);
+      await rm(dir, { recursive: true });
+    }, 120_000);
+
+    test('makes the report and page pictures the same way (the bundle loads what --preview needs)', async () => {
+      const dir = await temporaryDir();
+      await writeFile(join(dir, 'uitkomst.json'), JSON.stringify(sampleResult((await dataset()).content)));
+      const { stdout } = await exec(process.execPath, [cli, 'report', join(dir, 'uitkomst.json'), '--out', join(dir, 'rapport.pdf'), '--preview'], { cwd: dir });
+      expect(stdout).toContain('✓ Plaatjes van de pagina’s: ');
+      expect((await readdir(dir)).filter((name) => name.endsWith('.png')).length).toBeGreaterThan(1);
+      const inProcess = await runIn(['report', 'uitkomst.json', '--out', 'uit/rapport.pdf'], dir);
+      expect(inProcess.code).toBe(0);
+      expect((await readFile(join(dir, 'rapport.pdf'))).equals(await readFile(join(dir, 'uit/rapport.pdf')))).toBe(true);
+      // The build left a code cache for this Node beside the bundle.
+      expect(existsSync(cacheFileOf(join(packageDir, 'dist', 'kennisblad.cjs')))).toBe(true);
       await rm(dir, { recursive: true });
     }, 120_000);
 
@@ -209,7 +223,7 @@ describe('pnpm kennisblad', () => {
       const data = await copyData();
       await writeFile(join(data, 'traject.nl.json'), '[]');
       const dir = await temporaryDir();
-      const failed = await exec(tsx, [join(packageDir, 'src/cli.tsx'), '--data', data, '--out', join(dir, 'k.pdf')], { cwd: packageDir }).then(
+      const failed = await exec(process.execPath, [cli, '--data', data, '--out', join(dir, 'k.pdf')], { cwd: packageDir }).then(
         () => undefined,
         (error: { code: number; stderr: string }) => error,
       );

@@ -1,17 +1,19 @@
 // `pnpm --filter @maatwerk/kennisblad bench`: how fast the kennisblad and the report are made,
 // measured against the renderer itself in the same run, so the figures mean something on a busy
-// machine too:
+// machine too. The targets are issue 13's, which names the kennisblad (4 pages); the report (8
+// pages) is measured against the same 2-page baseline for information:
 //
 //   cold   a new process, start to exit: `node dist/cli.mjs` (what `pnpm kennisblad` runs, without
 //          pnpm's own start-up) against `node scripts/bare-document.mjs` (a bare 2-page react-pdf
-//          document, same renderer), taking turns; target: at most 1.5 times the bare document.
-//          The built CLI runs through V8's code cache (src/code-cache.ts); the row "no code cache"
-//          is the CLI without it, as on the first run after Node was upgraded
-//   warm   an in-process render once V8 has warmed up (what a server pays): the kennisblad against
-//          the bare 2-page document; target: at most 5 times the bare document. The documents opt
-//          into react-pdf's text layout cache (our layout patch; the bare document uses react-pdf
-//          as it comes), so a repeated render lays out no text again; the rows "no text layout
-//          cache" show the same renders with the cache switched off, as when every text is new.
+//          document, same renderer), taking turns; target for the kennisblad: at most 1.5 times the
+//          bare document. The built CLI runs through V8's code cache (src/code-cache.ts); the row
+//          "no code cache" is the CLI without it, as on its first run after a Node upgrade
+//   warm   an in-process render once V8 has warmed up (what a server pays) against the bare 2-page
+//          document; target for the kennisblad: at most 5 times the bare document. The documents
+//          opt into react-pdf's text layout cache (our layout patch; the bare document uses
+//          react-pdf as it comes), so a repeated render lays out no text again; the rows "no text
+//          layout cache" show the same renders with the cache switched off, as when every text is
+//          new.
 //
 // Ratios use CPU time (children's CPU from /proc on Linux; wall time elsewhere): on a shared
 // machine wall time grows with other people's work while CPU time stays about the same. Medians of
@@ -138,12 +140,12 @@ try {
     console.log(`${name.padEnd(38)} ${ms(timing.cpu).padStart(9)} ${ms(timing.wall).padStart(9)} ${(ratio === null ? '' : `${ratio.toFixed(2)}x`).padStart(7)}  ${verdict}`);
   };
   row('cold bare 2-page react-pdf', coldBare);
-  row('cold CLI kennisblad', coldKennisblad, coldBare, TARGET.cold);
-  row('cold CLI report', coldReport, coldBare, TARGET.cold);
+  row('cold CLI kennisblad (4 pages)', coldKennisblad, coldBare, TARGET.cold);
+  row('cold CLI report (8 pages)', coldReport, coldBare);
   row('cold CLI kennisblad, no code cache', coldUncached, coldBare);
   row('warm bare 2-page react-pdf', warmBare);
-  row('warm render kennisblad', warmKennisblad, warmBare, TARGET.warm);
-  row('warm render report', warmReport, warmBare, TARGET.warm);
+  row('warm render kennisblad (4 pages)', warmKennisblad, warmBare, TARGET.warm);
+  row('warm render report (8 pages)', warmReport, warmBare);
   row('warm kennisblad, no text layout cache', uncachedKennisblad, warmBare);
   row('warm report, no text layout cache', uncachedReport, warmBare);
   console.log(`\nkennisblad PDF ${Math.round(size / 1024)} KB, report PDF ${Math.round(warmReport.bytes / 1024)} KB; load ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);

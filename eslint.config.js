@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/out/**', 'packages/model/src/generated/**', 'coverage/**', '**/.data/**', 'tests/frameworks/**'],
+    ignores: ['**/dist/**', '**/.dist-*/**', '**/node_modules/**', 'storybook-static/**', '**/out/**', 'packages/model/src/generated/**', 'coverage/**', '**/.data/**', 'tests/frameworks/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

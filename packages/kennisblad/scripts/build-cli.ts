@@ -10,7 +10,7 @@
 // Bundled code that finds files beside its source (`import.meta.url`: the model's data, our fonts,
 // pdfkit's standard fonts and colour profile) gets a URL pointing back at that source file.
 import { createRequire } from 'node:module';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +23,15 @@ import { sampleResult } from './sample.ts';
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist');
+// Built beside dist/ and swapped in when whole, so a CLI starting meanwhile never runs half a build.
+const buildDir = join(root, `.dist-${process.pid}`);
 
 function sourceRelativeImportMeta(): Plugin {
   return {
     name: 'maatwerk-source-relative-import-meta',
     transform(code, id) {
       if (!code.includes('import.meta.url') || id.startsWith('\0')) return null;
+      // Relative to dist/, where the bundle will run (the build folder beside it is as deep).
       const fromOut = relative(outDir, id.split('?')[0]!).split('\\').join('/');
       return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromOut)}, import.meta.url).href`), map: null };
     },
@@ -84,7 +87,7 @@ await build({
   ssr: { noExternal: true },
   build: {
     ssr: 'src/commands.ts',
-    outDir,
+    outDir: buildDir,
     emptyOutDir: true,
     target: 'node20',
     minify: false,
@@ -106,7 +109,7 @@ await build({
   ...shared,
   build: {
     ssr: 'src/built-cli.ts',
-    outDir,
+    outDir: buildDir,
     emptyOutDir: false,
     target: 'node20',
     minify: false,
@@ -117,7 +120,7 @@ await build({
 
 // The code cache: one run of each command, then the code V8 compiled for them.
 type Commands = typeof import('../src/commands.ts');
-const bundle = loadCachedBundle<Commands>(join(outDir, 'kennisblad.cjs'));
+const bundle = loadCachedBundle<Commands>(join(buildDir, 'kennisblad.cjs'));
 const work = await mkdtemp(join(tmpdir(), 'kennisblad-build-'));
 try {
   const loaded = await loadDataset();
@@ -129,7 +132,14 @@ try {
     if ((await bundle.exports.run(args, io)) !== 0) throw new Error(`pnpm kennisblad ${args.join(' ')} faalde:\n${messages.join('\n')}`);
   }
   bundle.saveCache();
+} catch (error) {
+  await rm(buildDir, { recursive: true, force: true });
+  throw error;
 } finally {
   await rm(work, { recursive: true, force: true });
 }
+const previous = `${buildDir}-old`;
+await rename(outDir, previous).catch(() => undefined);
+await rename(buildDir, outDir);
+await rm(previous, { recursive: true, force: true });
 console.log('built dist/cli.mjs');

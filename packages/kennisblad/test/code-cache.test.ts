@@ -40,26 +40,26 @@ describe('loadCachedBundle', () => {
     expect(again.exports.greet('Bram')).toBe('Dag Bram');
   });
 
-  test('a damaged cache is ignored and the code still runs', async () => {
+  test('a damaged cache is ignored, the code still runs, and the next save mends it', async () => {
     const { file } = await bundle();
     await writeFile(cacheFileOf(file), 'geen cache');
     const loaded = loadCachedBundle<Greeter>(file);
     expect(loaded.cacheUsed).toBe(false);
     expect(loaded.exports.greet('Cor')).toBe('Dag Cor');
+    loaded.saveCache();
+    expect(loadCachedBundle<Greeter>(file).cacheUsed).toBe(true);
   });
 
   test('NODE_DISABLE_COMPILE_CACHE neither reads nor writes a cache', async () => {
-    const { dir, file } = await bundle();
+    const { file } = await bundle();
     loadCachedBundle<Greeter>(file).saveCache();
-    const saved = await readFile(cacheFileOf(file));
     process.env.NODE_DISABLE_COMPILE_CACHE = '1';
     const loaded = loadCachedBundle<Greeter>(file);
+    // A fitting cache is there, and not used.
     expect(loaded.cacheUsed).toBe(false);
-    await writeFile(cacheFileOf(file), 'x');
+    await writeFile(cacheFileOf(file), 'unchanged');
     loaded.saveCache();
-    expect(await readFile(cacheFileOf(file), 'utf8')).toBe('x');
-    expect(saved.length).toBeGreaterThan(0);
-    expect((await readdir(dir)).length).toBe(2);
+    expect(await readFile(cacheFileOf(file), 'utf8')).toBe('unchanged');
   });
 
   test('a cache it cannot write is no error, and leaves nothing behind', async () => {

@@ -138,8 +138,18 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
 }
-const previous = `${buildDir}-old`;
-await rename(outDir, previous).catch(() => undefined);
-await rename(buildDir, outDir);
-await rm(previous, { recursive: true, force: true });
+// Another build finishing at the same moment can put its dist/ back between our two renames: then
+// that one is moved aside as well.
+const previous: string[] = [];
+for (let attempt = 0; ; attempt++) {
+  previous.push(`${buildDir}-old-${attempt}`);
+  await rename(outDir, previous.at(-1)!).catch(() => undefined);
+  try {
+    await rename(buildDir, outDir);
+    break;
+  } catch (error) {
+    if (attempt === 2) throw error;
+  }
+}
+await Promise.all(previous.map((dir) => rm(dir, { recursive: true, force: true })));
 console.log('built dist/cli.mjs');

@@ -196,6 +196,7 @@ describe('pnpm kennisblad', () => {
 
   describe('the real command (a new process)', () => {
     const cli = join(packageDir, 'scripts/kennisblad.mjs');
+
     test('writes a PDF byte-identical to an in-process render (through the built CLI, as `pnpm kennisblad` runs it)', async () => {
       const dir = await temporaryDir();
       await exec(process.execPath, [cli, '--out', join(dir, 'kennisblad.pdf')], { cwd: packageDir });

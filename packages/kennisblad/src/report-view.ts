@@ -183,15 +183,14 @@ export function buildReport(data: DocumentData, result: ScanResult, options: Rep
   // The adviser of the municipality's region, found by CBS code and else by name.
   let contact: ReportView['contact'] = { ...generalContact(data, labels), intro: r.contactGeneral({ publisher: traject.publisher }) };
   if (result.municipality) {
-    const { code, name } = result.municipality;
-    // By CBS code directly; only a name needs the fuzzy index (costly to build: every name and alias).
-    const municipality = geography.municipalities.find((candidate) => candidate.code === code.toUpperCase());
+    const index = createMunicipalityIndex(geography, advisers);
+    const municipality = index.byCode(result.municipality.code);
+    const lookup = municipality ? undefined : index.lookup(result.municipality.name);
     const found = municipality
-      ? { region: geography.regions.find((region) => region.code === municipality.region), adviser: advisers.advisers.find((adviser) => adviser.region === municipality.region) }
-      : (() => {
-          const lookup = createMunicipalityIndex(geography, advisers).lookup(name);
-          return lookup.found ? { region: lookup.match.region, adviser: lookup.match.adviser } : undefined;
-        })();
+      ? { region: index.region(municipality.region), adviser: index.adviserFor(municipality.region) }
+      : lookup?.found
+        ? { region: lookup.match.region, adviser: lookup.match.adviser }
+        : undefined;
     if (found?.region && found.adviser) {
       contact = {
         ...adviserContact(found.adviser, found.region, data, labels),

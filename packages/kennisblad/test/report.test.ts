@@ -104,6 +104,15 @@ describe('the report', () => {
     expect(read.text).toContain(adviser.email);
   });
 
+  test('finds the adviser by CBS code, else by name, else gives the general contact', () => {
+    const municipality = data.geography.municipalities.find((candidate) => candidate.code === result.municipality!.code)!;
+    const adviser = data.advisers.advisers.find((candidate) => candidate.region === municipality.region)!;
+    const contactFor = (place: { code: string; name: string }) => buildReport(data, { ...result, municipality: place }).contact.name;
+    expect(contactFor({ code: municipality.code.toLowerCase(), name: 'een andere naam' })).toBe(adviser.name);
+    expect(contactFor({ code: 'GM9999', name: municipality.name })).toBe(adviser.name);
+    expect(contactFor({ code: 'GM9999', name: 'Nergenshuizen' })).toBe(data.advisers.general.name);
+  });
+
   test('without a municipality it gives the general contact', async () => {
     const anonymous = sampleResult(data.content, { municipality: null });
     const text = (await readPdf(await renderReport(data, anonymous))).text;

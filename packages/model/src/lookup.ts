@@ -56,27 +56,34 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
   const adviserByRegion = new Map(advisers.advisers.map((adviser) => [adviser.region, adviser]));
   const byCode = new Map(geography.municipalities.map((municipality) => [municipality.code, municipality]));
 
-  const entries: Entry[] = [];
-  const add = (text: string, municipality: Municipality, kind: MatchKind, isCode: boolean, alias?: MunicipalityAlias) => {
-    const key = normalise(text);
-    if (!key) return;
-    const compact = key.replaceAll(' ', '');
-    entries.push({ key, compact, words: key.split(' '), municipality, kind, matched: text, alias, isCode, masks: prefixMasks(compact) });
+  // Every name, alias and code, normalised: built on the first search or lookup, as finding by code
+  // or region (a report, a regional edition) needs none of it.
+  let built: Entry[] | undefined;
+  const namesAndCodes = (): Entry[] => {
+    if (built) return built;
+    const entries: Entry[] = [];
+    const add = (text: string, municipality: Municipality, kind: MatchKind, isCode: boolean, alias?: MunicipalityAlias) => {
+      const key = normalise(text);
+      if (!key) return;
+      const compact = key.replaceAll(' ', '');
+      entries.push({ key, compact, words: key.split(' '), municipality, kind, matched: text, alias, isCode, masks: prefixMasks(compact) });
+    };
+    for (const municipality of geography.municipalities) {
+      add(municipality.name, municipality, 'name', false);
+      add(municipality.code, municipality, 'code', true);
+      for (const alias of municipality.aliases ?? []) {
+        add(alias.name, municipality, alias.kind, false);
+        if (alias.code) add(alias.code, municipality, 'former', true, alias);
+      }
+    }
+    // Attach the alias object to alias entries (added by name above).
+    for (const entry of entries) {
+      if (entry.kind !== 'name' && entry.kind !== 'code' && !entry.alias) {
+        entry.alias = entry.municipality.aliases?.find((alias) => alias.name === entry.matched);
+      }
+    }
+    return (built = entries);
   };
-  for (const municipality of geography.municipalities) {
-    add(municipality.name, municipality, 'name', false);
-    add(municipality.code, municipality, 'code', true);
-    for (const alias of municipality.aliases ?? []) {
-      add(alias.name, municipality, alias.kind, false);
-      if (alias.code) add(alias.code, municipality, 'former', true, alias);
-    }
-  }
-  // Attach the alias object to alias entries (added by name above).
-  for (const entry of entries) {
-    if (entry.kind !== 'name' && entry.kind !== 'code' && !entry.alias) {
-      entry.alias = entry.municipality.aliases?.find((alias) => alias.name === entry.matched);
-    }
-  }
 
   const toMatch = (entry: Entry): MunicipalityMatch => {
     const region = regions.get(entry.municipality.region);
@@ -97,7 +104,7 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
     const compact = key.replaceAll(' ', '');
     const typed: Query = { key, compact, mask: charMask(compact, compact.length), codePrefix: codePrefix(normalise(query)) };
     const best = new Map<Municipality, { rank: number; entry: Entry }>();
-    for (const entry of entries) {
+    for (const entry of namesAndCodes()) {
       const rank = matchRank(entry, typed);
       if (rank === null) continue;
       const current = best.get(entry.municipality);
@@ -115,7 +122,7 @@ export function createMunicipalityIndex(geography: Geography, advisers: Advisers
     const key = codeKey(normalise(query));
     const compact = key.replaceAll(' ', '');
     const exact = key
-      ? entries
+      ? namesAndCodes()
           .filter((entry) => entry.key === key || entry.compact === compact)
           .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       : [];
